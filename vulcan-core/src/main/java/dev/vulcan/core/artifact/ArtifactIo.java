@@ -1,0 +1,234 @@
+package dev.vulcan.core.artifact;
+
+import dev.vulcan.core.envelope.Envelope;
+import dev.vulcan.core.envelope.EnvelopeMetadata;
+import dev.vulcan.core.envelope.ExecutionMetadata;
+import dev.vulcan.core.envelope.ExecutionStatus;
+import dev.vulcan.core.internal.Hashing;
+import dev.vulcan.core.json.InvalidJsonException;
+import dev.vulcan.core.json.Json;
+import dev.vulcan.core.schema.SchemaProblem;
+import dev.vulcan.core.schema.SchemaValidator;
+import dev.vulcan.core.schema.VulcanSchemas;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads and writes tool artifacts: {@code {output}/{tool}/output.json} and {@code metadata.json}.
+ *
+ * <p>Writing validates first (envelope schema, tool schema, metadata schema) and writes nothing when
+ * validation fails. Each file is written to a temporary file in the same directory and renamed into place,
+ * so a reader never sees a half-written file; {@code metadata.json} is written last and carries the SHA-256
+ * of {@code output.json}, so a reader can tell a complete artifact from an interrupted or tampered one.
+ */
+public final class ArtifactIo {
+
+    /** The output file name. */
+    public static final String OUTPUT_FILE = "output.json";
+    /** The execution metadata file name. */
+    public static final String METADATA_FILE = "metadata.json";
+    /** The optional debug log folder name. */
+    public static final String LOGS_DIR = "logs";
+
+    private ArtifactIo() {
+    }
+
+    /**
+     * Returns a tool's output directory, {@code {outputRoot}/{toolName}}.
+     *
+     * @param outputRoot the run's output root
+     * @param toolName the tool name
+     * @return the directory (not created)
+     * @throws IllegalArgumentException if the tool name is invalid
+     */
+    public static Path toolDir(Path outputRoot, String toolName) {
+        Objects.requireNonNull(outputRoot, "outputRoot");
+        return outputRoot.resolve(VulcanSchemas.requireToolName(toolName));
+    }
+
+    /**
+     * Validates and writes a tool's output and its execution metadata.
+     *
+     * @param outputRoot the run's output root
+     * @param envelope the envelope to write
+     * @param toolSchemaId the id of the tool's output schema, which validates {@code data}
+     * @param startedAt when the analysis started
+     * @return the metadata written
+     * @throws dev.vulcan.core.schema.SchemaValidationException if the envelope or its data is invalid; nothing
+     *     is written then
+     * @throws IOException if the files cannot be written
+     */
+    public static ExecutionMetadata writeOutput(Path outputRoot, Envelope envelope, String toolSchemaId,
+            Instant startedAt) throws IOException {
+        Objects.requireNonNull(envelope, "envelope");
+        Objects.requireNonNull(toolSchemaId, "toolSchemaId");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Path dir = toolDir(outputRoot, envelope.metadata().toolName());
+        JsonNode json = envelope.toJson();
+        SchemaValidator validator = SchemaValidator.shared();
+        validator.requireValid(VulcanSchemas.ENVELOPE, json, dir.resolve(OUTPUT_FILE).toString());
+        validator.requireValid(toolSchemaId, json.get("data"), dir.resolve(OUTPUT_FILE) + " (data)");
+        byte[] bytes = Json.toBytes(json);
+        ExecutionMetadata metadata = ExecutionMetadata.forOutput(envelope, startedAt,
+                new ExecutionMetadata.OutputDigest(Hashing.sha256Hex(bytes), bytes.length));
+        JsonNode metadataJson = metadata.toJson();
+        validator.requireValid(VulcanSchemas.EXECUTION_METADATA, metadataJson, dir.resolve(METADATA_FILE).toString());
+
+        Files.createDirectories(dir);
+        Files.deleteIfExists(dir.resolve(METADATA_FILE));
+        writeAtomically(dir.resolve(OUTPUT_FILE), bytes);
+        writeAtomically(dir.resolve(METADATA_FILE), Json.toBytes(metadataJson));
+        return metadata;
+    }
+
+    /**
+     * Writes the metadata of a failed execution and removes any stale {@code output.json} of the tool.
+     *
+     * @param outputRoot the run's output root
+     * @param metadata metadata with status {@code failed}
+     * @throws IllegalArgumentException if the status is not failed
+     * @throws IOException if the file cannot be written
+     */
+    public static void writeFailure(Path outputRoot, ExecutionMetadata metadata) throws IOException {
+        Objects.requireNonNull(metadata, "metadata");
+        if (metadata.status() != ExecutionStatus.FAILED) {
+            throw new IllegalArgumentException("writeFailure needs a failed execution, got " + metadata.status().code());
+        }
+        Path dir = toolDir(outputRoot, metadata.toolName());
+        JsonNode json = metadata.toJson();
+        SchemaValidator.shared().requireValid(VulcanSchemas.EXECUTION_METADATA, json, dir.resolve(METADATA_FILE).toString());
+        Files.createDirectories(dir);
+        Files.deleteIfExists(dir.resolve(METADATA_FILE));
+        Files.deleteIfExists(dir.resolve(OUTPUT_FILE));
+        writeAtomically(dir.resolve(METADATA_FILE), Json.toBytes(json));
+    }
+
+    /**
+     * Reads and checks a tool artifact: metadata schema, output digest (size and SHA-256), envelope schema,
+     * tool schema, and that metadata, envelope and directory name agree on tool, run, repo, commit and schema
+     * version.
+     *
+     * @param toolDir the tool's output directory, {@code {output}/{tool}}
+     * @param toolSchemaId the tool's output schema id used to validate {@code data}
+     * @return the artifact
+     * @throws ArtifactException naming the file and the problem when anything does not hold
+     */
+    public static ToolArtifact read(Path toolDir, String toolSchemaId) {
+        Objects.requireNonNull(toolDir, "toolDir");
+        Objects.requireNonNull(toolSchemaId, "toolSchemaId");
+        Path metadataFile = toolDir.resolve(METADATA_FILE);
+        Path outputFile = toolDir.resolve(OUTPUT_FILE);
+        SchemaValidator validator = SchemaValidator.shared();
+
+        JsonNode metadataJson = readJson(metadataFile);
+        requireValid(validator, VulcanSchemas.EXECUTION_METADATA, metadataJson, metadataFile);
+        ExecutionMetadata metadata = ExecutionMetadata.fromJson(metadataJson);
+        String dirName = toolDir.getFileName() == null ? "" : toolDir.getFileName().toString();
+        if (!metadata.toolName().equals(dirName)) {
+            throw new ArtifactException(metadataFile, "tool_name '" + metadata.toolName()
+                    + "' does not match its directory '" + dirName + "'", null);
+        }
+        if (metadata.status() == ExecutionStatus.FAILED) {
+            if (Files.exists(outputFile)) {
+                throw new ArtifactException(outputFile, "present although metadata.json says the execution failed", null);
+            }
+            return new ToolArtifact(toolDir, metadata, null);
+        }
+
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(outputFile);
+        } catch (IOException e) {
+            throw new ArtifactException(outputFile, "cannot read: " + e, e);
+        }
+        if (bytes.length != metadata.output().sizeBytes()) {
+            throw new ArtifactException(outputFile, "size " + bytes.length + " bytes differs from "
+                    + metadata.output().sizeBytes() + " recorded in metadata.json (truncated or replaced)", null);
+        }
+        if (!Hashing.sha256Hex(bytes).equals(metadata.output().sha256())) {
+            throw new ArtifactException(outputFile, "SHA-256 differs from the one recorded in metadata.json", null);
+        }
+        JsonNode json;
+        try {
+            json = Json.parse(bytes, outputFile.toString());
+        } catch (InvalidJsonException e) {
+            throw new ArtifactException(outputFile, e.getMessage(), e);
+        }
+        requireValid(validator, VulcanSchemas.ENVELOPE, json, outputFile);
+        requireValid(validator, toolSchemaId, json.get("data"), outputFile);
+        Envelope envelope = Envelope.fromJson(json);
+        requireConsistent(metadata, envelope.metadata(), outputFile);
+        return new ToolArtifact(toolDir, metadata, envelope);
+    }
+
+    private static void requireConsistent(ExecutionMetadata metadata, EnvelopeMetadata envelope, Path outputFile) {
+        StringBuilder mismatches = new StringBuilder();
+        mismatch(mismatches, "tool_name", metadata.toolName(), envelope.toolName());
+        mismatch(mismatches, "run_id", metadata.runId(), envelope.runId());
+        mismatch(mismatches, "repo_id", metadata.repoId(), envelope.repoId());
+        mismatch(mismatches, "commit", metadata.commit(), envelope.commit());
+        mismatch(mismatches, "schema_version", metadata.schemaVersion(), envelope.schemaVersion());
+        if (mismatches.length() > 0) {
+            throw new ArtifactException(outputFile, "metadata.json and output.json disagree on" + mismatches, null);
+        }
+    }
+
+    private static void mismatch(StringBuilder out, String field, Object a, Object b) {
+        if (!a.equals(b)) {
+            out.append(' ').append(field).append(" ('").append(a).append("' vs '").append(b).append("')");
+        }
+    }
+
+    private static JsonNode readJson(Path file) {
+        try {
+            return Json.read(file);
+        } catch (InvalidJsonException e) {
+            throw new ArtifactException(file, e.getMessage(), e);
+        }
+    }
+
+    private static void requireValid(SchemaValidator validator, String schemaId, JsonNode node, Path file) {
+        List<SchemaProblem> problems = validator.validate(schemaId, node);
+        if (!problems.isEmpty()) {
+            throw new ArtifactException(file, "does not validate against " + schemaId + ": "
+                    + problems.stream().limit(20).map(SchemaProblem::toString).collect(Collectors.joining("; ")), null);
+        }
+    }
+
+    /**
+     * Writes bytes to a file atomically: a temporary file in the same directory, forced to disk, then renamed
+     * over the target.
+     *
+     * @param target the file to write
+     * @param bytes the content
+     * @throws IOException if writing fails; the target is then unchanged
+     */
+    public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(bytes, "bytes");
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}
