@@ -1,0 +1,5 @@
+def alpha(x):
+    return x
+
+def beta():
+    pass
