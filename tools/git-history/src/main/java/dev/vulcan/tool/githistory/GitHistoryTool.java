@@ -1,0 +1,169 @@
+package dev.vulcan.tool.githistory;
+
+import dev.vulcan.core.envelope.ToolError;
+import dev.vulcan.core.git.GitRevisions;
+import dev.vulcan.core.paths.RepoPaths;
+import dev.vulcan.core.tool.Tool;
+import dev.vulcan.core.tool.ToolContext;
+import dev.vulcan.core.tool.ToolDescriptor;
+import dev.vulcan.core.tool.ToolLauncher;
+import dev.vulcan.core.tool.ToolResult;
+import dev.vulcan.tool.githistory.internal.AuthorNames;
+import dev.vulcan.tool.githistory.internal.HistoryStats;
+import dev.vulcan.tool.githistory.internal.HistoryWalker;
+import dev.vulcan.tool.githistory.internal.MailMap;
+import dev.vulcan.tool.githistory.internal.ReportBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The git-history tool: churn, authorship, ownership, logical coupling and knowledge concentration (truck
+ * factor, orphaned files) of the files of the analyzed commit, from the history reachable from that commit.
+ * History is read with JGit only; the {@code git} executable is never run and no repository code is executed.
+ *
+ * <p>Options come from the config's {@code tool_specific} object ({@link GitHistoryOptions}); the README
+ * defines every output field.
+ */
+public final class GitHistoryTool implements Tool {
+
+    /** The tool name. */
+    public static final String NAME = "git-history";
+    /** The largest {@code .mailmap} read, in bytes. */
+    public static final int MAX_MAILMAP_BYTES = 1024 * 1024;
+
+    private static final String MAILMAP = ".mailmap";
+
+    private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.builder(NAME)
+            .displayName("Git history: churn, ownership, coupling, truck factor")
+            .version("1.0.0")
+            .schemaVersion("1.0.0")
+            .phase(2)
+            .timeout(Duration.ofMinutes(15))
+            .produces("git_history_files", "git_history_authors", "git_history_coupling")
+            .requiresLayout(true)
+            .build();
+
+    /** Creates the tool (the {@link java.util.ServiceLoader} needs a public no-argument constructor). */
+    public GitHistoryTool() {
+        // stateless
+    }
+
+    /**
+     * Runs the tool from the command line ({@link ToolLauncher}) and exits the JVM.
+     *
+     * @param args the standard tool command line
+     */
+    public static void main(String[] args) {
+        ToolLauncher.main(new GitHistoryTool(), args);
+    }
+
+    /**
+     * Returns the descriptor: phase 2, 15 minute timeout, layout required for import.
+     *
+     * @return the descriptor
+     */
+    @Override
+    public ToolDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    /**
+     * Analyzes the history of the context's commit.
+     *
+     * @param context the inputs
+     * @return the data and recoverable errors
+     * @throws IOException if the repository or the analyzed commit cannot be read
+     * @throws IllegalArgumentException if a {@code tool_specific} option is invalid
+     * @throws java.util.concurrent.CancellationException if the deadline passes
+     */
+    @Override
+    public ToolResult analyze(ToolContext context) throws IOException {
+        Objects.requireNonNull(context, "context");
+        GitHistoryOptions options = GitHistoryOptions.fromToolSpecific(context.toolSpecific());
+        List<ToolError> errors = new ArrayList<>();
+        try (Repository repository = GitRevisions.open(context.repoPath());
+                RevWalk walk = new RevWalk(repository)) {
+            RevCommit head = walk.parseCommit(ObjectId.fromString(context.commit()));
+            Set<String> paths = currentPaths(repository, head, errors);
+            MailMap mailMap = mailMap(repository, head, errors);
+            boolean fromCommit = options.referenceTime() == null;
+            Instant reference = fromCommit ? head.getCommitterIdent().getWhenAsInstant() : options.referenceTime();
+            HistoryStats stats = new HistoryStats(List.copyOf(paths), mailMap,
+                    reference.minus(Duration.ofDays(options.recentWindowDays())), options.maxChangesetSize());
+            HistoryWalker.Outcome outcome = HistoryWalker.walk(repository, head, paths, options.maxCommits(),
+                    context::checkCancelled, stats);
+            errors.addAll(outcome.errors());
+            AuthorNames names = options.anonymizeAuthors() ? AuthorNames.anonymized(options.anonymizationKey())
+                    : AuthorNames.real();
+            ObjectNode data = ReportBuilder.build(stats, options, names,
+                    new ReportBuilder.RunFacts(reference, fromCommit, outcome.truncated(), mailMap.size()));
+            return new ToolResult(data, errors, paths.size());
+        }
+    }
+
+    /** The regular and executable files of the analyzed commit (no symlinks, no submodules), valid paths only. */
+    private static Set<String> currentPaths(Repository repository, RevCommit head, List<ToolError> errors)
+            throws IOException {
+        Set<String> paths = new LinkedHashSet<>();
+        int invalid = 0;
+        try (TreeWalk tree = new TreeWalk(repository)) {
+            tree.addTree(head.getTree());
+            tree.setRecursive(true);
+            while (tree.next()) {
+                FileMode mode = tree.getFileMode(0);
+                if (!FileMode.REGULAR_FILE.equals(mode) && !FileMode.EXECUTABLE_FILE.equals(mode)) {
+                    continue;
+                }
+                String path = tree.getPathString();
+                if (RepoPaths.isValid(path)) {
+                    paths.add(path);
+                } else {
+                    invalid++;
+                }
+            }
+        }
+        if (invalid > 0) {
+            errors.add(ToolError.recoverable("INVALID_PATH", invalid + " file(s) of the analyzed commit have paths "
+                    + "that are not valid repo-relative paths (backslash, drive letter...); they are left out", null));
+        }
+        return paths;
+    }
+
+    /** The .mailmap of the analyzed commit (not of the work tree), or the empty map. */
+    private static MailMap mailMap(Repository repository, RevCommit head, List<ToolError> errors)
+            throws IOException {
+        try (TreeWalk tree = TreeWalk.forPath(repository, MAILMAP, head.getTree())) {
+            if (tree == null || !FileMode.REGULAR_FILE.equals(tree.getFileMode(0))) {
+                return MailMap.empty();
+            }
+            ObjectLoader loader = repository.open(tree.getObjectId(0), Constants.OBJ_BLOB);
+            if (loader.getSize() > MAX_MAILMAP_BYTES) {
+                errors.add(ToolError.recoverable("MAILMAP_TOO_LARGE", ".mailmap is larger than " + MAX_MAILMAP_BYTES
+                        + " bytes and was not used; authors are not merged", MAILMAP));
+                return MailMap.empty();
+            }
+            MailMap map = MailMap.parse(new String(loader.getBytes(), StandardCharsets.UTF_8));
+            if (map.skippedLines() > 0) {
+                errors.add(ToolError.recoverable("MAILMAP_INVALID_LINES", map.skippedLines()
+                        + " line(s) of .mailmap could not be parsed and were skipped", MAILMAP));
+            }
+            return map;
+        }
+    }
+}

@@ -1,0 +1,530 @@
+package dev.vulcan.tool.githistory.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Accumulates the statistics of a walked history, one {@link CommitRecord} at a time, without keeping the
+ * commits: per current file, per author (merged through {@code .mailmap}), co-change pairs for coupling and
+ * commits per month. Not thread-safe.
+ */
+public final class HistoryStats implements Consumer<CommitRecord> {
+
+    private static final int MAX_PREVIOUS_PATHS = 20;
+
+    private final List<String> paths;
+    private final Map<String, Integer> index;
+    private final FileStats[] files;
+    private final MailMap mailMap;
+    private final Instant recentSince;
+    private final int maxChangesetSize;
+    private final Map<String, AuthorStats> authors = new LinkedHashMap<>();
+    private final Map<Long, int[]> pairs = new HashMap<>();
+    private final TreeMap<YearMonth, int[]> monthly = new TreeMap<>();
+    private int commitCount;
+    private int mergeCommitCount;
+    private Instant firstCommitAt;
+    private Instant lastCommitAt;
+
+    /**
+     * Creates empty statistics.
+     *
+     * @param currentPaths the files at the analyzed commit
+     * @param mailMap the identity mapping
+     * @param recentSince the start of the recent window
+     * @param maxChangesetSize commits changing more files are left out of coupling
+     */
+    public HistoryStats(List<String> currentPaths, MailMap mailMap, Instant recentSince, int maxChangesetSize) {
+        this.paths = currentPaths.stream().sorted().distinct().toList();
+        this.index = new HashMap<>();
+        for (int i = 0; i < paths.size(); i++) {
+            index.put(paths.get(i), i);
+        }
+        this.files = new FileStats[paths.size()];
+        for (int i = 0; i < files.length; i++) {
+            files[i] = new FileStats();
+        }
+        this.mailMap = Objects.requireNonNull(mailMap, "mailMap");
+        this.recentSince = Objects.requireNonNull(recentSince, "recentSince");
+        if (maxChangesetSize <= 0) {
+            throw new IllegalArgumentException("maxChangesetSize must be positive");
+        }
+        this.maxChangesetSize = maxChangesetSize;
+    }
+
+    /**
+     * Adds one commit.
+     *
+     * @param commit the commit
+     */
+    @Override
+    public void accept(CommitRecord commit) {
+        Objects.requireNonNull(commit, "commit");
+        commitCount++;
+        if (commit.merge()) {
+            mergeCommitCount++;
+        }
+        Instant time = commit.authorTime();
+        firstCommitAt = firstCommitAt == null || time.isBefore(firstCommitAt) ? time : firstCommitAt;
+        lastCommitAt = lastCommitAt == null || time.isAfter(lastCommitAt) ? time : lastCommitAt;
+        monthly.computeIfAbsent(YearMonth.from(time.atOffset(ZoneOffset.UTC)), m -> new int[1])[0]++;
+
+        MailMap.Identity identity = mailMap.map(commit.authorName(), commit.authorEmail());
+        String key = identityKey(identity);
+        AuthorStats author = authors.computeIfAbsent(key, k -> new AuthorStats(k));
+        author.commit(identity, time);
+        boolean recent = !time.isBefore(recentSince);
+
+        Map<Integer, int[]> perFile = new LinkedHashMap<>();
+        for (FileChange change : commit.changes()) {
+            author.linesAdded += change.linesAdded();
+            author.linesDeleted += change.linesDeleted();
+            Integer i = change.currentPath() == null ? null : index.get(change.currentPath());
+            if (i == null) {
+                continue;
+            }
+            int[] sums = perFile.computeIfAbsent(i, k -> new int[3]);
+            sums[0] += change.linesAdded();
+            sums[1] += change.linesDeleted();
+            sums[2] += change.binary() ? 1 : 0;
+            if (!change.path().equals(change.currentPath()) && files[i].previousPaths.size() < MAX_PREVIOUS_PATHS) {
+                files[i].previousPaths.add(change.path());
+            }
+        }
+        boolean coupled = !commit.changes().isEmpty() && commit.changes().size() <= maxChangesetSize;
+        for (Map.Entry<Integer, int[]> e : perFile.entrySet()) {
+            int i = e.getKey();
+            int[] sums = e.getValue();
+            files[i].change(key, time, sums[0], sums[1], sums[2] > 0, recent, coupled);
+            author.filesTouched.set(i);
+        }
+        if (coupled && perFile.size() > 1) {
+            int[] changed = perFile.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            for (int a = 0; a < changed.length; a++) {
+                for (int b = a + 1; b < changed.length; b++) {
+                    pairs.computeIfAbsent(((long) changed[a] << 32) | changed[b], k -> new int[1])[0]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * Returns the key that identifies an author: the canonical e-mail in lower case, or the canonical name when
+     * the e-mail is empty.
+     *
+     * @param identity the canonical identity
+     * @return the key
+     */
+    public static String identityKey(MailMap.Identity identity) {
+        String email = identity.email().strip().toLowerCase(Locale.ROOT);
+        return email.isEmpty() ? "name:" + identity.name().strip() : email;
+    }
+
+    /**
+     * Returns the current files, sorted.
+     *
+     * @return the paths
+     */
+    public List<String> paths() {
+        return paths;
+    }
+
+    /**
+     * Returns the statistics of a current file.
+     *
+     * @param i the file's position in {@link #paths()}
+     * @return its statistics
+     */
+    public FileStats file(int i) {
+        return files[i];
+    }
+
+    /**
+     * Returns the authors, in first-seen order.
+     *
+     * @return the author statistics by identity key
+     */
+    public Map<String, AuthorStats> authors() {
+        return Collections.unmodifiableMap(authors);
+    }
+
+    /**
+     * Returns how many coupling-eligible commits changed both files of each pair, keyed by
+     * {@code (low index << 32) | high index}.
+     *
+     * @return the shared revisions by pair
+     */
+    public Map<Long, int[]> pairs() {
+        return Collections.unmodifiableMap(pairs);
+    }
+
+    /**
+     * Returns the commits per calendar month (UTC, by author time), every month from the first to the last.
+     *
+     * @return counts by month, in order
+     */
+    public Map<YearMonth, Integer> commitsPerMonth() {
+        Map<YearMonth, Integer> series = new LinkedHashMap<>();
+        if (monthly.isEmpty()) {
+            return series;
+        }
+        for (YearMonth m = monthly.firstKey(); !m.isAfter(monthly.lastKey()); m = m.plusMonths(1)) {
+            int[] count = monthly.get(m);
+            series.put(m, count == null ? 0 : count[0]);
+        }
+        return series;
+    }
+
+    /**
+     * Returns the commits added.
+     *
+     * @return the commit count, merges included
+     */
+    public int commitCount() {
+        return commitCount;
+    }
+
+    /**
+     * Returns the merge commits added.
+     *
+     * @return the merge count
+     */
+    public int mergeCommitCount() {
+        return mergeCommitCount;
+    }
+
+    /**
+     * Returns the earliest author time seen.
+     *
+     * @return the time, or null without commits
+     */
+    public Instant firstCommitAt() {
+        return firstCommitAt;
+    }
+
+    /**
+     * Returns the latest author time seen.
+     *
+     * @return the time, or null without commits
+     */
+    public Instant lastCommitAt() {
+        return lastCommitAt;
+    }
+
+    /** The history of one current file. */
+    public static final class FileStats {
+        int revisions;
+        long linesAdded;
+        long linesDeleted;
+        int binaryRevisions;
+        int recentRevisions;
+        long recentLinesAdded;
+        long recentLinesDeleted;
+        int couplingRevisions;
+        Instant firstCommitAt;
+        Instant lastCommitAt;
+        String creator;
+        final Map<String, long[]> byAuthor = new LinkedHashMap<>();
+        final Set<String> previousPaths = new LinkedHashSet<>();
+
+        FileStats() {
+        }
+
+        void change(String author, Instant time, int added, int deleted, boolean binary, boolean recent,
+                boolean coupled) {
+            revisions++;
+            linesAdded += added;
+            linesDeleted += deleted;
+            binaryRevisions += binary ? 1 : 0;
+            if (recent) {
+                recentRevisions++;
+                recentLinesAdded += added;
+                recentLinesDeleted += deleted;
+            }
+            if (coupled) {
+                couplingRevisions++;
+            }
+            // Walked newest first: on equal times the later-seen (older in the walk) commit is the creator.
+            if (firstCommitAt == null || !time.isAfter(firstCommitAt)) {
+                firstCommitAt = time;
+                creator = author;
+            }
+            if (lastCommitAt == null || time.isAfter(lastCommitAt)) {
+                lastCommitAt = time;
+            }
+            long[] mine = byAuthor.computeIfAbsent(author, k -> new long[2]);
+            mine[0] += added;
+            mine[1]++;
+        }
+
+        /**
+         * Returns the revisions (non-merge commits that changed the file).
+         *
+         * @return the count
+         */
+        public int revisions() {
+            return revisions;
+        }
+
+        /**
+         * Returns the lines added over all revisions.
+         *
+         * @return the count
+         */
+        public long linesAdded() {
+            return linesAdded;
+        }
+
+        /**
+         * Returns the lines deleted over all revisions.
+         *
+         * @return the count
+         */
+        public long linesDeleted() {
+            return linesDeleted;
+        }
+
+        /**
+         * Returns the revisions counted without a line diff.
+         *
+         * @return the count
+         */
+        public int binaryRevisions() {
+            return binaryRevisions;
+        }
+
+        /**
+         * Returns the revisions in the recent window.
+         *
+         * @return the count
+         */
+        public int recentRevisions() {
+            return recentRevisions;
+        }
+
+        /**
+         * Returns the lines added in the recent window.
+         *
+         * @return the count
+         */
+        public long recentLinesAdded() {
+            return recentLinesAdded;
+        }
+
+        /**
+         * Returns the lines deleted in the recent window.
+         *
+         * @return the count
+         */
+        public long recentLinesDeleted() {
+            return recentLinesDeleted;
+        }
+
+        /**
+         * Returns the revisions in commits small enough for coupling.
+         *
+         * @return the count
+         */
+        public int couplingRevisions() {
+            return couplingRevisions;
+        }
+
+        /**
+         * Returns the earliest author time.
+         *
+         * @return the time, or null without revisions
+         */
+        public Instant firstCommitAt() {
+            return firstCommitAt;
+        }
+
+        /**
+         * Returns the latest author time.
+         *
+         * @return the time, or null without revisions
+         */
+        public Instant lastCommitAt() {
+            return lastCommitAt;
+        }
+
+        /**
+         * Returns the identity key of the author of the earliest revision.
+         *
+         * @return the key, or null without revisions
+         */
+        public String creator() {
+            return creator;
+        }
+
+        /**
+         * Returns, per author key, {lines added, revisions}.
+         *
+         * @return the contributions
+         */
+        public Map<String, long[]> byAuthor() {
+            return Collections.unmodifiableMap(byAuthor);
+        }
+
+        /**
+         * Returns the earlier paths of the file (renames followed), newest first, at most 20.
+         *
+         * @return the paths
+         */
+        public List<String> previousPaths() {
+            return List.copyOf(previousPaths);
+        }
+    }
+
+    /** The history of one author (one identity after {@code .mailmap}). */
+    public static final class AuthorStats {
+        private final String key;
+        String name;
+        String email;
+        Instant nameTime;
+        int commits;
+        long linesAdded;
+        long linesDeleted;
+        final BitSet filesTouched = new BitSet();
+        Instant firstCommitAt;
+        Instant lastCommitAt;
+
+        AuthorStats(String key) {
+            this.key = key;
+        }
+
+        void commit(MailMap.Identity identity, Instant time) {
+            commits++;
+            // The newest commit's spelling of the name wins; on equal times the first seen wins.
+            if (nameTime == null || time.isAfter(nameTime)) {
+                nameTime = time;
+                name = identity.name().strip();
+                email = identity.email().strip();
+            }
+            firstCommitAt = firstCommitAt == null || time.isBefore(firstCommitAt) ? time : firstCommitAt;
+            lastCommitAt = lastCommitAt == null || time.isAfter(lastCommitAt) ? time : lastCommitAt;
+        }
+
+        /**
+         * Returns the identity key.
+         *
+         * @return the key
+         */
+        public String key() {
+            return key;
+        }
+
+        /**
+         * Returns the canonical name (as spelled in the author's newest commit).
+         *
+         * @return the name
+         */
+        public String name() {
+            return name;
+        }
+
+        /**
+         * Returns the canonical e-mail.
+         *
+         * @return the e-mail, possibly empty
+         */
+        public String email() {
+            return email;
+        }
+
+        /**
+         * Returns the commits authored, merges included.
+         *
+         * @return the count
+         */
+        public int commits() {
+            return commits;
+        }
+
+        /**
+         * Returns the lines added in all files (current or not) by the author's non-merge commits.
+         *
+         * @return the count
+         */
+        public long linesAdded() {
+            return linesAdded;
+        }
+
+        /**
+         * Returns the lines deleted in all files (current or not) by the author's non-merge commits.
+         *
+         * @return the count
+         */
+        public long linesDeleted() {
+            return linesDeleted;
+        }
+
+        /**
+         * Returns the number of current files the author changed.
+         *
+         * @return the count
+         */
+        public int filesTouched() {
+            return filesTouched.cardinality();
+        }
+
+        /**
+         * Returns the earliest author time.
+         *
+         * @return the time
+         */
+        public Instant firstCommitAt() {
+            return firstCommitAt;
+        }
+
+        /**
+         * Returns the latest author time.
+         *
+         * @return the time
+         */
+        public Instant lastCommitAt() {
+            return lastCommitAt;
+        }
+
+        /**
+         * Tells whether the author made a commit at or after a time.
+         *
+         * @param since the time
+         * @return true when active since then
+         */
+        public boolean activeSince(Instant since) {
+            return lastCommitAt != null && !lastCommitAt.isBefore(since);
+        }
+    }
+
+    /**
+     * Returns a duration in whole days, rounded down.
+     *
+     * @param from the start
+     * @param to the end
+     * @return the days, never negative
+     */
+    public static long daysBetween(Instant from, Instant to) {
+        long days = Duration.between(from, to).toDays();
+        return Math.max(0, days);
+    }
+
+    @Override
+    public String toString() {
+        return "HistoryStats[files=" + files.length + ", commits=" + commitCount + ", authors=" + authors.size()
+                + ", pairs=" + pairs.size() + ", months=" + monthly.size() + "]";
+    }
+}
