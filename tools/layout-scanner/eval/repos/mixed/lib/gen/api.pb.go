@@ -1,0 +1,3 @@
+package gen
+
+var X = 1
