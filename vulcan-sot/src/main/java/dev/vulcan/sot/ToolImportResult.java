@@ -1,0 +1,41 @@
+package dev.vulcan.sot;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The outcome of importing one tool's artifact.
+ *
+ * @param toolName the tool (its folder name under the output root)
+ * @param schemaVersion the artifact's schema version, null when metadata.json could not be read
+ * @param status how it ended
+ * @param reason why it was rejected or failed, null when imported
+ * @param rowCounts rows landed per landing table (empty unless imported)
+ */
+public record ToolImportResult(String toolName, String schemaVersion, ToolImportStatus status, String reason,
+        Map<String, Long> rowCounts) {
+
+    /**
+     * Creates the result.
+     *
+     * @throws NullPointerException if the tool name, status or row counts are null
+     * @throws IllegalArgumentException if a rejected or failed result has no reason
+     */
+    public ToolImportResult {
+        Objects.requireNonNull(toolName, "toolName");
+        Objects.requireNonNull(status, "status");
+        rowCounts = Map.copyOf(rowCounts);
+        if (status != ToolImportStatus.IMPORTED && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("a " + status.code() + " result needs a reason");
+        }
+    }
+
+    /**
+     * Returns the total number of rows landed.
+     *
+     * @return the sum of {@link #rowCounts()}
+     */
+    public long totalRows() {
+        return rowCounts.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,277 @@
+package dev.vulcan.sot.internal;
+
+import dev.vulcan.core.artifact.ArtifactException;
+import dev.vulcan.core.artifact.ArtifactIo;
+import dev.vulcan.core.artifact.ToolArtifact;
+import dev.vulcan.core.envelope.Envelope;
+import dev.vulcan.core.envelope.ExecutionMetadata;
+import dev.vulcan.core.envelope.ExecutionStatus;
+import dev.vulcan.core.json.InvalidJsonException;
+import dev.vulcan.core.json.Json;
+import dev.vulcan.core.paths.PathRule;
+import dev.vulcan.core.paths.RepoPaths;
+import dev.vulcan.core.schema.SchemaProblem;
+import dev.vulcan.core.schema.SchemaValidator;
+import dev.vulcan.core.schema.VulcanSchemas;
+import dev.vulcan.sot.DataQualityIssue;
+import dev.vulcan.sot.ImportReport;
+import dev.vulcan.sot.RunAlreadyImportedException;
+import dev.vulcan.sot.RunImportRequest;
+import dev.vulcan.sot.ToolImportResult;
+import dev.vulcan.sot.ToolImportStatus;
+import dev.vulcan.sot.internal.adapter.AdapterRegistry;
+import dev.vulcan.sot.internal.adapter.AdapterRejection;
+import dev.vulcan.sot.internal.adapter.LandingContext;
+import dev.vulcan.sot.internal.adapter.LayoutScannerV1Adapter;
+import dev.vulcan.sot.internal.adapter.PathField;
+import dev.vulcan.sot.internal.adapter.ToolAdapter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.duckdb.DuckDBConnection;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The one way into the source of truth: pre-import validation of every {@code {output}/{tool}/} artifact
+ * (validation point 1 again, on the consumer side), then one transaction per tool through its adapter, then
+ * landing checks and quality scores for the run.
+ */
+public final class RunImporter {
+
+    private final DuckDBConnection connection;
+    private final AdapterRegistry adapters;
+    private final Clock clock;
+
+    /**
+     * Creates the importer.
+     *
+     * @param connection the engine's connection
+     * @param adapters the known adapters
+     * @param clock the clock of import timestamps
+     */
+    public RunImporter(DuckDBConnection connection, AdapterRegistry adapters, Clock clock) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.adapters = Objects.requireNonNull(adapters, "adapters");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Imports a run.
+     *
+     * @param request the request
+     * @return the report
+     * @throws RunAlreadyImportedException if the run or its repository+commit was imported before and the
+     *     request does not ask to replace it
+     * @throws IllegalArgumentException if the output directory does not exist
+     * @throws dev.vulcan.sot.SotException if the database fails outside a tool's transaction
+     */
+    public ImportReport importRun(RunImportRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (!Files.isDirectory(request.outputDir(), LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("output directory " + request.outputDir() + " does not exist");
+        }
+        boolean replaced;
+        try {
+            Set<UUID> previous = previousRuns(request);
+            if (!previous.isEmpty() && !request.replace()) {
+                throw new RunAlreadyImportedException("run " + request.runId() + " (repo " + request.repoId()
+                        + ", commit " + request.commit() + ") was already imported as run(s) " + previous
+                        + "; re-import with replace=true to replace it");
+            }
+            replaced = !previous.isEmpty();
+            if (replaced) {
+                RunPurge.purge(connection, previous, request.runId());
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("cannot check earlier imports of run " + request.runId(), e);
+        }
+
+        List<ToolImportResult> results = new ArrayList<>();
+        for (Path toolDir : toolDirs(request.outputDir())) {
+            ToolImportResult result = importTool(request, toolDir);
+            results.add(result);
+            log(request, result);
+        }
+        List<DataQualityIssue> issues = new LandingChecker(connection, adapters, clock).check(request, results);
+        return new ImportReport(request.runId(), replaced, results, issues);
+    }
+
+    private Set<UUID> previousRuns(RunImportRequest request) throws SQLException {
+        Set<UUID> runs = new LinkedHashSet<>();
+        for (String table : List.of("lz_tool_runs", "sot_import_log")) {
+            for (String id : Sql.strings(connection, "SELECT DISTINCT CAST(run_id AS VARCHAR) FROM " + table
+                    + " WHERE run_id = ? OR (repo_id = ? AND commit = ?)",
+                    request.runId(), request.repoId(), request.commit())) {
+                runs.add(UUID.fromString(id));
+            }
+        }
+        return runs;
+    }
+
+    private static List<Path> toolDirs(Path outputDir) {
+        try (Stream<Path> entries = Files.list(outputDir)) {
+            return entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing((Path p) -> !p.getFileName().toString().equals(LayoutScannerV1Adapter.TOOL))
+                            .thenComparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot list output directory " + outputDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ToolImportResult importTool(RunImportRequest request, Path toolDir) {
+        String toolName = toolDir.getFileName().toString();
+        try {
+            VulcanSchemas.requireToolName(toolName);
+        } catch (IllegalArgumentException e) {
+            return rejected(toolName, null, e.getMessage());
+        }
+        ExecutionMetadata metadata;
+        try {
+            metadata = readMetadata(toolDir.resolve(ArtifactIo.METADATA_FILE));
+        } catch (ArtifactException | IllegalArgumentException e) {
+            return rejected(toolName, null, e.getMessage());
+        }
+        String version = metadata.schemaVersion();
+        String mismatch = runMismatch(request, metadata);
+        if (mismatch != null) {
+            return rejected(toolName, version, toolDir.resolve(ArtifactIo.METADATA_FILE) + ": " + mismatch);
+        }
+        Optional<ToolAdapter> found = adapters.find(toolName, version);
+        if (metadata.status() == ExecutionStatus.FAILED) {
+            String errors = metadata.errors().stream().map(e -> e.code() + ": " + e.message())
+                    .collect(Collectors.joining("; "));
+            return new ToolImportResult(toolName, version, ToolImportStatus.TOOL_FAILED,
+                    "tool execution failed (exit code " + metadata.exitCode() + ")"
+                            + (errors.isEmpty() ? "" : ": " + errors), Map.of());
+        }
+        if (found.isEmpty()) {
+            return rejected(toolName, version, "no adapter for tool '" + toolName + "' schema_version " + version
+                    + " (known adapters: " + adapters.describe() + ")");
+        }
+        ToolAdapter adapter = found.get();
+        Envelope envelope;
+        try {
+            ToolArtifact artifact = ArtifactIo.read(toolDir, adapter.contractSchemaId());
+            envelope = artifact.envelope();
+            checkPaths(toolDir, envelope, adapter.pathFields());
+            adapter.validate(envelope);
+        } catch (ArtifactException | IllegalArgumentException e) {
+            return rejected(toolName, version, e.getMessage());
+        } catch (AdapterRejection e) {
+            return rejected(toolName, version, toolDir.resolve(ArtifactIo.OUTPUT_FILE) + ": " + e.getMessage());
+        }
+        return land(request, adapter, metadata, envelope);
+    }
+
+    private static ExecutionMetadata readMetadata(Path file) {
+        JsonNode json;
+        try {
+            json = Json.read(file);
+        } catch (InvalidJsonException e) {
+            throw new ArtifactException(file, e.getMessage(), e);
+        }
+        List<SchemaProblem> problems = SchemaValidator.shared().validate(VulcanSchemas.EXECUTION_METADATA, json);
+        if (!problems.isEmpty()) {
+            throw new ArtifactException(file, "does not validate against " + VulcanSchemas.EXECUTION_METADATA + ": "
+                    + problems.stream().limit(20).map(SchemaProblem::toString).collect(Collectors.joining("; ")), null);
+        }
+        return ExecutionMetadata.fromJson(json);
+    }
+
+    private static String runMismatch(RunImportRequest request, ExecutionMetadata metadata) {
+        if (!metadata.runId().equals(request.runId())) {
+            return "run_id " + metadata.runId() + " differs from the run being imported " + request.runId();
+        }
+        if (!metadata.repoId().equals(request.repoId())) {
+            return "repo_id " + metadata.repoId() + " differs from the run's repo_id " + request.repoId();
+        }
+        if (!metadata.commit().equals(request.commit())) {
+            return "commit " + metadata.commit() + " differs from the run's commit " + request.commit();
+        }
+        return null;
+    }
+
+    private static void checkPaths(Path toolDir, Envelope envelope, List<PathField> fields) {
+        for (PathField field : fields) {
+            JsonNode array = envelope.data().get(field.arrayField());
+            if (array == null || !array.isArray()) {
+                continue;
+            }
+            int i = 0;
+            for (JsonNode element : array) {
+                JsonNode value = element.get(field.field());
+                String where = "data." + field.arrayField() + "[" + i + "]." + field.field();
+                if (value == null || !value.isString()) {
+                    throw new AdapterRejection(where + " is missing or not a string");
+                }
+                String path = value.asString();
+                if (!(field.rootAllowed() && path.isEmpty())) {
+                    Optional<PathRule> broken = RepoPaths.violation(path);
+                    if (broken.isPresent()) {
+                        throw new AdapterRejection(where + " '" + path + "': " + broken.get().description());
+                    }
+                }
+                i++;
+            }
+        }
+    }
+
+    private ToolImportResult land(RunImportRequest request, ToolAdapter adapter, ExecutionMetadata metadata,
+            Envelope envelope) {
+        String toolName = adapter.toolName();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                long runPk = Sql.count(connection, "SELECT nextval('lz_run_pk_seq')");
+                Sql.update(connection, "INSERT INTO lz_tool_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        runPk, request.repoId(), request.runId(), toolName, metadata.toolVersion(),
+                        metadata.schemaVersion(), adapter.adapterName(), metadata.branch(), metadata.commit(),
+                        Sql.utc(envelope.metadata().timestamp()), metadata.status().code(), metadata.filesAnalyzed(),
+                        metadata.errors().size(), metadata.durationSeconds(), metadata.output().sha256(),
+                        Sql.utc(clock.instant()));
+                Map<String, Long> counts = adapter.land(
+                        new LandingContext(connection, runPk, request.runId(), request.repoId()), envelope);
+                connection.commit();
+                return new ToolImportResult(toolName, metadata.schemaVersion(), ToolImportStatus.IMPORTED, null, counts);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                return rejected(toolName, metadata.schemaVersion(), "landing failed, nothing of " + toolName
+                        + " was kept: " + e.getMessage());
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw Sql.failure("cannot run the import transaction of " + toolName, e);
+        }
+    }
+
+    private void log(RunImportRequest request, ToolImportResult result) {
+        try {
+            Sql.update(connection, "INSERT INTO sot_import_log VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    request.runId(), request.repoId(), request.commit(), result.toolName(), result.schemaVersion(),
+                    result.status().code(), result.reason(), result.totalRows(), Sql.utc(clock.instant()));
+        } catch (SQLException e) {
+            throw Sql.failure("cannot record the import of " + result.toolName(), e);
+        }
+    }
+
+    private static ToolImportResult rejected(String toolName, String version, String reason) {
+        return new ToolImportResult(toolName, version, ToolImportStatus.REJECTED, reason, Map.of());
+    }
+}

@@ -1,0 +1,58 @@
+package dev.vulcan.sot.internal.adapter;
+
+import java.sql.SQLException;
+import org.duckdb.DuckDBAppender;
+import tools.jackson.databind.JsonNode;
+
+/** Appends JSON values to DuckDB appender rows; a missing or null field becomes SQL NULL. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    static void text(DuckDBAppender appender, JsonNode element, String field) throws SQLException {
+        JsonNode value = element.get(field);
+        if (value == null || value.isNull()) {
+            appender.appendNull();
+        } else {
+            appender.append(value.asString());
+        }
+    }
+
+    static void text(DuckDBAppender appender, String value) throws SQLException {
+        if (value == null) {
+            appender.appendNull();
+        } else {
+            appender.append(value);
+        }
+    }
+
+    static void integer(DuckDBAppender appender, JsonNode element, String field) throws SQLException {
+        JsonNode value = element.get(field);
+        if (value == null || value.isNull()) {
+            appender.appendNull();
+        } else {
+            appender.append(value.asLong());
+        }
+    }
+
+    static void bool(DuckDBAppender appender, JsonNode element, String field) throws SQLException {
+        JsonNode value = element.get(field);
+        if (value == null || value.isNull()) {
+            appender.appendNull();
+        } else {
+            appender.append(value.asBoolean());
+        }
+    }
+
+    static void keys(DuckDBAppender appender, LandingContext context) throws SQLException {
+        appender.append(context.runPk());
+        appender.append(context.runId());
+        appender.append(context.repoId());
+    }
+
+    static Iterable<JsonNode> elements(JsonNode data, String field) {
+        JsonNode array = data.get(field);
+        return array == null || !array.isArray() ? java.util.List.of() : array;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.vulcan.sot.internal.flags;
+
+import dev.vulcan.core.json.Json;
+import dev.vulcan.core.schema.SchemaValidator;
+import dev.vulcan.core.schema.VulcanSchemas;
+import dev.vulcan.core.severity.Severity;
+import dev.vulcan.sot.SotException;
+import dev.vulcan.sot.ToolImportStatus;
+import dev.vulcan.sot.flags.DecisionFlag;
+import dev.vulcan.sot.flags.DecisionLabel;
+import dev.vulcan.sot.flags.FlagCode;
+import dev.vulcan.sot.flags.FlagSettings;
+import dev.vulcan.sot.internal.Sql;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * Computes the decision flags of a run from the import log, the landing tables and the marts, validates each
+ * against the decision-flag schema and stores them in {@code decision_flags} (replacing the run's earlier ones).
+ */
+public final class FlagEvaluator {
+
+    private final DuckDBConnection connection;
+    private final Clock clock;
+
+    /**
+     * Creates the evaluator.
+     *
+     * @param connection the connection
+     * @param clock the clock of creation timestamps
+     */
+    public FlagEvaluator(DuckDBConnection connection, Clock clock) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Computes and stores the flags of a run.
+     *
+     * @param runId the run
+     * @param settings the thresholds
+     * @return the raised flags
+     * @throws IllegalStateException if the run was never imported or its marts were not built
+     * @throws SotException if the database fails
+     */
+    public List<DecisionFlag> evaluate(UUID runId, FlagSettings settings) {
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(settings, "settings");
+        try {
+            if (Sql.count(connection, "SELECT count(*) FROM sot_import_log WHERE run_id = ?", runId) == 0) {
+                throw new IllegalStateException("run " + runId + " was never imported");
+            }
+            List<DecisionFlag> flags = new ArrayList<>();
+            incompleteLayout(runId).ifPresent(flags::add);
+            incompleteToolSet(runId, settings).ifPresent(flags::add);
+            boolean marts = Sql.count(connection, "SELECT count(*) FROM information_schema.tables"
+                    + " WHERE table_schema = 'main' AND table_name = 'file_metrics'") > 0
+                    && Sql.count(connection, "SELECT count(*) FROM file_metrics WHERE run_id = ?", runId) > 0;
+            boolean layout = Sql.count(connection, "SELECT count(*) FROM lz_layout_files WHERE run_id = ?", runId) > 0;
+            if (layout && !marts) {
+                throw new IllegalStateException("the marts of run " + runId + " are not built: call buildModels first");
+            }
+            if (marts) {
+                lowFileCoverage(runId, settings).ifPresent(flags::add);
+                locDisagreement(runId, settings).ifPresent(flags::add);
+            }
+            store(runId, flags);
+            return List.copyOf(flags);
+        } catch (SQLException e) {
+            throw Sql.failure("cannot compute the flags of run " + runId, e);
+        }
+    }
+
+    private Optional<DecisionFlag> incompleteLayout(UUID runId) throws SQLException {
+        List<String> status = Sql.strings(connection, "SELECT status FROM sot_import_log WHERE run_id = ?"
+                + " AND tool_name = 'layout-scanner'", runId);
+        long files = Sql.count(connection, "SELECT count(*) FROM lz_layout_files WHERE run_id = ?", runId);
+        if (status.contains(ToolImportStatus.IMPORTED.code()) && files > 0) {
+            return Optional.empty();
+        }
+        String why = status.isEmpty() ? "no layout-scanner artifact was found"
+                : status.contains(ToolImportStatus.IMPORTED.code()) ? "the layout lists no file"
+                : "the layout-scanner artifact was " + status.get(0).replace('_', ' ');
+        return Optional.of(new DecisionFlag(FlagCode.INCOMPLETE_LAYOUT, Severity.CRITICAL,
+                DecisionLabel.RED_FLAG, "The file universe of the run is missing: " + why
+                        + "; file-level results cannot be checked against the layout.",
+                "sot:import", List.of("tool:layout-scanner", "sot:sot_import_log"), null, (double) files));
+    }
+
+    private Optional<DecisionFlag> incompleteToolSet(UUID runId, FlagSettings settings) throws SQLException {
+        if (settings.criticalTools().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> imported = new TreeSet<>(Sql.strings(connection, "SELECT tool_name FROM sot_import_log"
+                + " WHERE run_id = ? AND status = ?", runId, ToolImportStatus.IMPORTED.code()));
+        Set<String> missing = new TreeSet<>(settings.criticalTools());
+        missing.removeAll(imported);
+        if (missing.size() < settings.maxMissingCriticalTools()) {
+            return Optional.empty();
+        }
+        List<String> refs = missing.stream().map(t -> "tool:" + t).toList();
+        return Optional.of(new DecisionFlag(FlagCode.INCOMPLETE_TOOL_SET, Severity.HIGH,
+                DecisionLabel.YELLOW_FLAG, missing.size() + " critical tools produced no usable result: " + missing,
+                "sot:import", refs, (double) settings.maxMissingCriticalTools(), (double) missing.size()));
+    }
+
+    private Optional<DecisionFlag> lowFileCoverage(UUID runId, FlagSettings settings) throws SQLException {
+        long sources = Sql.count(connection, "SELECT count(*) FROM lz_layout_files WHERE run_id = ? AND category = 'source'",
+                runId);
+        if (sources == 0) {
+            return Optional.empty();
+        }
+        long covered = Sql.count(connection, "SELECT count(*) FROM file_metrics WHERE run_id = ? AND category = 'source'"
+                + " AND loc_source IS NOT NULL", runId);
+        double coverage = (double) covered / sources;
+        if (coverage >= settings.lowFileCoverageThreshold()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DecisionFlag(FlagCode.LOW_FILE_COVERAGE, Severity.MEDIUM,
+                DecisionLabel.YELLOW_FLAG, String.format(Locale.ROOT,
+                        "Only %d of %d layout source files (%.1f%%) have metrics in file_metrics (threshold %.1f%%).",
+                        covered, sources, coverage * 100, settings.lowFileCoverageThreshold() * 100),
+                "sot:file_metrics", List.of("sot:file_metrics", "tool:layout-scanner", "tool:loc"),
+                settings.lowFileCoverageThreshold(), coverage));
+    }
+
+    private Optional<DecisionFlag> locDisagreement(UUID runId, FlagSettings settings) throws SQLException {
+        double loc;
+        double layout;
+        long files;
+        try (PreparedStatement statement = Sql.prepare(connection, "SELECT count(*), coalesce(sum(loc), 0),"
+                + " coalesce(sum(layout_line_count), 0) FROM file_metrics WHERE run_id = ? AND loc IS NOT NULL"
+                + " AND layout_line_count IS NOT NULL", runId); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            files = rs.getLong(1);
+            loc = rs.getDouble(2);
+            layout = rs.getDouble(3);
+        }
+        double larger = Math.max(loc, layout);
+        if (files == 0 || larger == 0) {
+            return Optional.empty();
+        }
+        double difference = Math.abs(loc - layout) / larger;
+        if (difference <= settings.locDisagreementThreshold()) {
+            return Optional.empty();
+        }
+        List<String> refs = new ArrayList<>(List.of("tool:loc", "tool:layout-scanner", "sot:file_metrics"));
+        for (String fileId : Sql.strings(connection, "SELECT file_id FROM file_metrics WHERE run_id = ?"
+                + " AND loc IS NOT NULL AND layout_line_count IS NOT NULL"
+                + " ORDER BY abs(loc - layout_line_count) DESC, file_id LIMIT 5", runId)) {
+            refs.add("file_id:" + fileId);
+        }
+        return Optional.of(new DecisionFlag(FlagCode.METRIC_DISAGREEMENT_LOC, Severity.MEDIUM,
+                DecisionLabel.YELLOW_FLAG, String.format(Locale.ROOT,
+                        "LOC sources disagree by %.1f%% over %d files: loc counts %.0f lines, layout-scanner %.0f"
+                                + " (threshold %.1f%%).", difference * 100, files, loc, layout,
+                        settings.locDisagreementThreshold() * 100),
+                "sot:file_metrics", refs, settings.locDisagreementThreshold(), difference));
+    }
+
+    private void store(UUID runId, List<DecisionFlag> flags) throws SQLException {
+        UUID repoId = UUID.fromString(Sql.strings(connection, "SELECT CAST(repo_id AS VARCHAR) FROM sot_import_log"
+                + " WHERE run_id = ? LIMIT 1", runId).get(0));
+        connection.setAutoCommit(false);
+        try {
+            Sql.update(connection, "DELETE FROM decision_flags WHERE run_id = ?", runId);
+            for (DecisionFlag flag : flags) {
+                var json = flag.toJson();
+                SchemaValidator.shared().requireValid(VulcanSchemas.DECISION_FLAG, json, "flag " + flag.code().code());
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO decision_flags VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setObject(1, runId);
+                    insert.setObject(2, repoId);
+                    insert.setString(3, flag.code().code());
+                    insert.setString(4, flag.severity().code());
+                    insert.setString(5, flag.label().code());
+                    insert.setString(6, flag.description());
+                    insert.setString(7, flag.triggeredBy());
+                    insert.setArray(8, connection.createArrayOf("VARCHAR", flag.evidenceRefs().toArray()));
+                    insert.setObject(9, flag.thresholdValue());
+                    insert.setObject(10, flag.actualValue());
+                    insert.setString(11, new String(Json.toBytes(json), StandardCharsets.UTF_8).strip());
+                    insert.setObject(12, Sql.utc(clock.instant()));
+                    insert.executeUpdate();
+                }
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+}

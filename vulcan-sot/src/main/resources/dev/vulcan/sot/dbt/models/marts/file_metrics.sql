@@ -1,0 +1,26 @@
+{{ config(materialized='incremental', unique_key='run_id') }}
+-- Unified per-file metrics of every layout file (Appendix B.2 columns and source tracking). All categories are
+-- kept (filter category = 'source' for B.2's exact scope); a metric without a source is NULL and its *_source
+-- is NULL. New sources (function-level complexity, churn, coverage) join in int_file_metrics with their own
+-- *_source column.
+SELECT
+    run_id,
+    repo_id,
+    file_id,
+    relative_path,
+    directory_id,
+    filename,
+    extension,
+    language,
+    category,
+    size_bytes,
+    is_binary,
+    layout_line_count,
+    loc,
+    sloc,
+    comment_lines,
+    blank_lines,
+    max_complexity,
+    loc_source,
+    complexity_source
+FROM {{ ref('int_file_metrics') }}

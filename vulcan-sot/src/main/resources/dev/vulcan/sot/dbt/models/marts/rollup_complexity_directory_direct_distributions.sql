@@ -1,0 +1,4 @@
+{{ config(materialized='view') }}
+-- Appendix D.4 name for the direct complexity rollups of directory_metrics (every run).
+SELECT * FROM {{ ref('directory_metrics') }}
+WHERE metric = 'complexity' AND scope = 'direct'
