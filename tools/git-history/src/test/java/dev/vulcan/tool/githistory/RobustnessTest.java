@@ -1,0 +1,172 @@
+package dev.vulcan.tool.githistory;
+
+import static dev.vulcan.tool.githistory.Histories.analyze;
+import static dev.vulcan.tool.githistory.Histories.day;
+import static dev.vulcan.tool.githistory.Histories.file;
+import static dev.vulcan.tool.githistory.Histories.lines;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vulcan.core.artifact.ArtifactIo;
+import dev.vulcan.core.artifact.ToolArtifact;
+import dev.vulcan.core.envelope.ExecutionStatus;
+import dev.vulcan.core.envelope.ToolError;
+import dev.vulcan.core.schema.VulcanSchemas;
+import dev.vulcan.core.tool.ToolLauncher;
+import dev.vulcan.core.tool.ToolResult;
+import dev.vulcan.tool.githistory.internal.ScriptedRepo;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class RobustnessTest {
+
+    @TempDir
+    Path tmp;
+
+    private String buildThreeCommits(Path repo) throws Exception {
+        try (ScriptedRepo r = ScriptedRepo.init(repo)) {
+            r.write("a.txt", lines(1, 2)).commit("Alice", "alice@example.com", day("2024-01-01"), "one");
+            String second = r.write("a.txt", lines(1, 3)).commit("Bob", "bob@example.com", day("2024-01-02"), "two");
+            r.write("a.txt", lines(1, 4)).write("b.txt", "b\n")
+                    .commit("Alice", "alice@example.com", day("2024-01-03"), "three");
+            return second;
+        }
+    }
+
+    @Test
+    void runs_end_to_end_through_the_launcher_with_tool_specific_options() throws Exception {
+        Path repo = tmp.resolve("repo");
+        buildThreeCommits(repo);
+        Path output = tmp.resolve("out");
+        Path config = tmp.resolve("config.json");
+        Files.writeString(config, """
+                {"schema_version": "1.0.0", "tool_name": "git-history",
+                 "parameters": {"repo_path": "%s", "run_id": "%s", "output_path": "%s",
+                   "tool_specific": {"anonymize_authors": true, "anonymization_key": "k", "recent_window_days": 1}}}
+                """.formatted(repo, Histories.RUN, output));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int status = ToolLauncher.run(new GitHistoryTool(), new String[] {"--config", config.toString()},
+                new PrintWriter(out), new PrintWriter(err));
+
+        assertThat(status).as(err.toString()).isZero();
+        ToolArtifact artifact = ArtifactIo.read(output.resolve("git-history"), VulcanSchemas.toolOutput("git-history"));
+        assertThat(artifact.metadata().status()).isEqualTo(ExecutionStatus.SUCCESS);
+        JsonNode data = artifact.envelope().data();
+        assertThat(data.at("/summary/commit_count").intValue()).isEqualTo(3);
+        assertThat(data.at("/summary/anonymized").booleanValue()).isTrue();
+        assertThat(data.at("/summary/recent_window_days").intValue()).isEqualTo(1);
+        assertThat(file(data, "a.txt").get("revisions").intValue()).isEqualTo(3);
+        assertThat(Files.readString(output.resolve("git-history/output.json"))).doesNotContain("@example.com");
+        assertThat(artifact.metadata().filesAnalyzed()).isEqualTo(2);
+    }
+
+    @Test
+    void fails_cleanly_on_an_unknown_option() throws Exception {
+        Path repo = tmp.resolve("repo");
+        buildThreeCommits(repo);
+        Path output = tmp.resolve("out");
+        Path config = tmp.resolve("config.json");
+        Files.writeString(config, """
+                {"schema_version": "1.0.0", "tool_name": "git-history",
+                 "parameters": {"repo_path": "%s", "run_id": "%s", "output_path": "%s",
+                   "tool_specific": {"no_such_option": 1}}}
+                """.formatted(repo, Histories.RUN, output));
+
+        int status = ToolLauncher.run(new GitHistoryTool(), new String[] {"--config", config.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+
+        assertThat(status).isEqualTo(1);
+        ToolArtifact artifact = ArtifactIo.read(output.resolve("git-history"), VulcanSchemas.toolOutput("git-history"));
+        assertThat(artifact.metadata().status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(artifact.metadata().errors().get(0).message()).contains("no_such_option");
+    }
+
+    @Test
+    void gives_a_partial_result_on_a_shallow_clone() throws Exception {
+        Path source = tmp.resolve("source");
+        buildThreeCommits(source);
+        Path clone = tmp.resolve("clone");
+        try (Git git = Git.cloneRepository().setURI(source.toUri().toString()).setDirectory(clone.toFile())
+                .setDepth(2).call()) {
+            assertThat(git.getRepository().getObjectDatabase().getShallowCommits()).hasSize(1);
+        }
+
+        ToolResult result = analyze(clone, tmp.resolve("out"));
+
+        assertThat(result.errors()).extracting(ToolError::code).containsExactly("SHALLOW_HISTORY");
+        assertThat(result.errors().get(0).recoverable()).isTrue();
+        JsonNode data = result.data();
+        assertThat(data.at("/summary/commit_count").intValue()).isEqualTo(2);
+        // Only the newest commit is diffed; the boundary commit has no known parent and is not counted.
+        assertThat(file(data, "a.txt").get("revisions").intValue()).isEqualTo(1);
+        assertThat(file(data, "a.txt").get("lines_added").intValue()).isEqualTo(1);
+        assertThat(file(data, "b.txt").get("revisions").intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void gives_a_partial_result_when_objects_are_missing() throws Exception {
+        Path repo = tmp.resolve("repo");
+        String second = buildThreeCommits(repo);
+        ObjectId blob;
+        try (Git git = Git.open(repo.toFile());
+                org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(git.getRepository())) {
+            RevCommit commit = walk.parseCommit(ObjectId.fromString(second));
+            try (TreeWalk tree = TreeWalk.forPath(git.getRepository(), "a.txt", commit.getTree())) {
+                blob = tree.getObjectId(0);
+            }
+        }
+        String name = blob.name();
+        Files.delete(repo.resolve(".git/objects").resolve(name.substring(0, 2)).resolve(name.substring(2)));
+
+        ToolResult result = analyze(repo, tmp.resolve("out"));
+
+        // The blob is the new side of commit two and the old side of commit three: both are skipped.
+        assertThat(result.errors()).extracting(ToolError::code)
+                .containsExactly("COMMIT_UNREADABLE", "COMMIT_UNREADABLE");
+        assertThat(result.errors()).allMatch(ToolError::recoverable);
+        JsonNode a = file(result.data(), "a.txt");
+        assertThat(a.get("revisions").intValue()).isEqualTo(1);
+        assertThat(a.get("lines_added").intValue()).isEqualTo(2);
+        assertThat(result.data().at("/summary/commit_count").intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void reports_a_mailmap_with_unparseable_lines() throws Exception {
+        Path repo = tmp.resolve("repo");
+        try (ScriptedRepo r = ScriptedRepo.init(repo)) {
+            r.write(".mailmap", "Alice <alice@example.com>\nthis line has no e-mail\n")
+                    .commit("Alice", "alice@example.com", day("2024-01-01"), "one");
+        }
+
+        ToolResult result = analyze(repo, tmp.resolve("out"));
+
+        assertThat(result.errors()).extracting(ToolError::code).containsExactly("MAILMAP_INVALID_LINES");
+        assertThat(result.errors().get(0).file()).isEqualTo(".mailmap");
+        assertThat(result.data().at("/summary/mailmap_entries").intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void leaves_symlinks_out_of_the_files() throws Exception {
+        Path repo = tmp.resolve("repo");
+        try (ScriptedRepo r = ScriptedRepo.init(repo)) {
+            r.write("a.txt", "a\n");
+            Files.createSymbolicLink(repo.resolve("link"), Path.of("a.txt"));
+            r.commit("Alice", "alice@example.com", day("2024-01-01"), "one");
+        }
+
+        JsonNode data = analyze(repo, tmp.resolve("out")).data();
+
+        assertThat(data.get("files")).hasSize(1);
+        assertThat(data.at("/summary/file_count").intValue()).isEqualTo(1);
+    }
+}
