@@ -1,0 +1,174 @@
+package dev.vulcan.tool.agents.internal;
+
+import dev.vulcan.tool.agents.ToolSource;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tools defined in the repository itself ({@code @tool}, {@code @function_tool}, {@code @mcp.tool},
+ * {@code register_for_llm}, BaseTool subclasses), collected from every Python file before agents are linked,
+ * so an agent in one file can use a tool defined in another.
+ */
+public final class ToolRegistry {
+
+    /** A tool definition. */
+    public record Definition(String name, ToolSource source, ScanModel.Location location,
+            Capabilities.Profile profile, String mcpServerId) {
+    }
+
+    /** An AutoGen {@code @agent.register_for_llm} link: the agent variable and the tool name. */
+    public record AgentToolLink(String path, String agentVar, String toolName) {
+    }
+
+    private final Map<String, Definition> byKey = new HashMap<>();
+    private final List<AgentToolLink> links = new ArrayList<>();
+
+    /**
+     * Collects the definitions of all files and registers FastMCP servers in the model.
+     *
+     * @param files the parsed files
+     * @param model the model (MCP servers are added)
+     * @return the registry
+     */
+    public static ToolRegistry collect(List<PythonFile> files, ScanModel model) {
+        ToolRegistry r = new ToolRegistry();
+        for (PythonFile f : files) {
+            r.collect(f, model);
+        }
+        return r;
+    }
+
+    /**
+     * Returns the definition known under a key (function, class or tool name), or null.
+     *
+     * @param key the key
+     * @return the definition or null
+     */
+    public Definition find(String key) {
+        return byKey.get(key);
+    }
+
+    /**
+     * Returns the AutoGen register_for_llm links.
+     *
+     * @return the links
+     */
+    public List<AgentToolLink> links() {
+        return links;
+    }
+
+    private void collect(PythonFile f, ScanModel model) {
+        Map<String, String> mcpVars = new HashMap<>();
+        for (Map.Entry<String, PyNode> e : f.assignments.entrySet()) {
+            PyNode v = e.getValue();
+            if (v.is("call")) {
+                String q = f.callee(v);
+                if (q != null && PythonFile.last(q).equals("FastMCP")) {
+                    String name = f.string(PythonFile.arg(v, "name", 0));
+                    String server = name == null ? e.getKey() : name;
+                    ScanModel.McpServer s = model.mcpServer(server, new ScanModel.Location(f.path, v.line()));
+                    s.transport = "python";
+                    s.launcher = "fastmcp";
+                    mcpVars.put(e.getKey(), s.id);
+                    model.framework(dev.vulcan.tool.agents.Framework.MCP, "import", f.path, null);
+                }
+            }
+        }
+        f.root.walk(node -> {
+            if (node.is("function_definition")) {
+                function(f, node, mcpVars);
+            } else if (node.is("class_definition")) {
+                baseTool(f, node);
+            }
+        });
+    }
+
+    private void function(PythonFile f, PyNode fn, Map<String, String> mcpVars) {
+        String fnName = PythonFile.nameOf(fn);
+        for (PyNode d : PythonFile.decoratorNodes(fn)) {
+            PyNode target = d.is("call") ? d.child("function") : d;
+            if (target == null) {
+                continue;
+            }
+            String text = target.text();
+            String last = PythonFile.last(text);
+            String object = text.contains(".") ? text.substring(0, text.lastIndexOf('.')) : null;
+            String declared = d.is("call") ? f.string(PythonFile.arg(d, "name", 0)) : null;
+            if (declared == null && d.is("call")) {
+                declared = f.string(PythonFile.kwarg(d, "name_override"));
+            }
+            String name = declared != null && !declared.isBlank() ? declared : fnName;
+            ScanModel.Location loc = new ScanModel.Location(f.path, fn.line());
+            if (last.equals("tool") && object != null && mcpVars.containsKey(object)) {
+                put(fnName, name, new Definition(name, ToolSource.MCP, loc, profile(f, fn, name), mcpVars.get(object)));
+            } else if (last.equals("tool") || last.equals("function_tool")) {
+                put(fnName, name, new Definition(name, ToolSource.CUSTOM, loc, profile(f, fn, name), null));
+            } else if (last.equals("register_for_llm") && object != null) {
+                put(fnName, name, new Definition(name, ToolSource.CUSTOM, loc, profile(f, fn, name), null));
+                links.add(new AgentToolLink(f.path, object, name));
+            }
+        }
+    }
+
+    private void baseTool(PythonFile f, PyNode cls) {
+        PyNode supers = cls.child("superclasses");
+        if (supers == null) {
+            return;
+        }
+        boolean isTool = supers.children().stream().anyMatch(s -> PythonFile.last(s.text()).equals("BaseTool"));
+        if (!isTool) {
+            return;
+        }
+        String className = PythonFile.nameOf(cls);
+        String name = className;
+        PyNode body = cls.child("body");
+        if (body != null) {
+            for (PyNode stmt : body.children()) {
+                if (stmt.is("expression_statement") && !stmt.children().isEmpty() && stmt.children().get(0).is("assignment")) {
+                    PyNode a = stmt.children().get(0);
+                    PyNode left = a.child("left");
+                    String v = f.string(a.child("right"));
+                    if (left != null && left.text().equals("name") && v != null && !v.isBlank()) {
+                        name = v;
+                    }
+                }
+            }
+        }
+        put(className, name, new Definition(name, ToolSource.CUSTOM, new ScanModel.Location(f.path, cls.line()),
+                profile(f, cls, name), null));
+    }
+
+    private void put(String key, String name, Definition d) {
+        byKey.put(key, d);
+        byKey.put(name, d);
+    }
+
+    /**
+     * Profiles a tool from the calls and string literals of its body.
+     *
+     * @param f the file
+     * @param body the function or class definition
+     * @param name the tool name
+     * @return the profile
+     */
+    public static Capabilities.Profile profile(PythonFile f, PyNode body, String name) {
+        List<String> calls = new ArrayList<>();
+        List<String> strings = new ArrayList<>();
+        body.walk(n -> {
+            if (n.is("call")) {
+                String q = f.callee(n);
+                if (q != null) {
+                    calls.add(q);
+                }
+            } else if (n.is("string")) {
+                String s = n.stringValue();
+                if (s != null) {
+                    strings.add(s);
+                }
+            }
+        });
+        return Capabilities.fromBody(name, calls, strings);
+    }
+}
