@@ -123,19 +123,17 @@ public final class ContentScanner {
                     sink.accept(buffer, offset, n - offset);
                 }
                 offset = 0;
-                if (total >= maxBytes) {
-                    stop = in.read() < 0 ? Stop.NONE : Stop.SIZE;
-                    if (stop == Stop.SIZE) {
-                        break;
-                    }
-                }
-                if (System.nanoTime() > deadline) {
-                    stop = Stop.TIME;
+                if (total > maxBytes || (total == maxBytes && in.read() >= 0)) {
+                    stop = Stop.SIZE;
                     break;
                 }
-                n = in.read(buffer, 0, (int) Math.min(buffer.length, Math.max(1, maxBytes - total)));
+                n = in.read(buffer, 0, (int) Math.min(buffer.length, maxBytes - total + 1));
                 if (n > 0) {
                     total += n;
+                    if (System.nanoTime() > deadline) {
+                        stop = Stop.TIME;
+                        break;
+                    }
                 }
             }
             if (transcoder != null) {
