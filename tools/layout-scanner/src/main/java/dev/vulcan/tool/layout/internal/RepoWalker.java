@@ -71,7 +71,11 @@ public final class RepoWalker {
         try (Repository repo = GitRevisions.open(root); TreeWalk walk = new TreeWalk(repo)) {
             DirCache index = repo.readDirCache();
             int indexTree = walk.addTree(new DirCacheIterator(index));
-            int workTree = walk.addTree(new FileTreeIterator(repo));
+            FileTreeIterator workTreeIterator = new FileTreeIterator(repo);
+            // Tracked files under an ignored folder are part of the repository: let the walker enter such a
+            // folder; untracked ignored folders are skipped below without being entered.
+            workTreeIterator.setWalkIgnoredDirectories(true);
+            int workTree = walk.addTree(workTreeIterator);
             walk.setRecursive(false);
             while (walk.next()) {
                 cancel.run();

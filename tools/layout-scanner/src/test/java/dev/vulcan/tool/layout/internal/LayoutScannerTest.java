@@ -59,6 +59,7 @@ class LayoutScannerTest {
         Path repo = tmp.resolve("repo");
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             write(repo, "keep.log", "tracked before the ignore rule\n");
+            write(repo, "ignored-dir/tracked.txt", "tracked before the ignore rule\n");
             write(repo, "src/Main.java", "class Main {}\n");
             commitAll(git, "first");
             write(repo, ".gitignore", "*.log\nignored-dir/\n");
@@ -67,11 +68,13 @@ class LayoutScannerTest {
         write(repo, "new.txt", "untracked\n");
         write(repo, "debug.log", "ignored\n");
         write(repo, "ignored-dir/deep/a.txt", "ignored\n");
+        write(repo, "ignored-dir/b.txt", "ignored\n");
 
         LayoutScanner.Scan scan = scan(repo);
 
         Map<String, JsonNode> files = files(scan);
-        assertThat(files).containsOnlyKeys(".gitignore", "keep.log", "new.txt", "src/Main.java");
+        assertThat(files).containsOnlyKeys(".gitignore", "keep.log", "ignored-dir/tracked.txt", "new.txt",
+                "src/Main.java");
         assertThat(files.get("keep.log").get("tracked").asBoolean()).isTrue();
         assertThat(files.get("new.txt").get("tracked").asBoolean()).isFalse();
         assertThat(scan.data().at("/summary/source").asString()).isEqualTo("git");
