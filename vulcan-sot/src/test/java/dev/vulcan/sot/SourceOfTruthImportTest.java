@@ -44,7 +44,8 @@ class SourceOfTruthImportTest {
             assertThat(report.tool("layout-scanner").orElseThrow().rowCounts())
                     .containsEntry("lz_layout_files", 5L).containsEntry("lz_layout_directories", 4L);
             assertThat(report.tool("loc").orElseThrow().rowCounts())
-                    .containsEntry("tool_loc_files", 4L).containsEntry("tool_loc_summary", 1L);
+                    .containsEntry("tool_loc_files", 4L).containsEntry("tool_loc_summary", 1L)
+                    .containsEntry("tool_loc_languages", 2L);
             assertThat(report.issues()).isEmpty();
             assertThat(count(sot, "SELECT count(*) FROM lz_tool_runs WHERE run_id = ?", run.runId)).isEqualTo(2);
             assertThat(sot.query("SELECT relative_path, stable_fingerprint FROM lz_layout_files WHERE run_id = ?"

@@ -167,6 +167,25 @@ final class TestRun {
         ObjectNode summary = data.putObject("summary");
         summary.put("total_files", files.size());
         summary.put("total_lines", total);
+        Map<String, long[]> byLanguage = new java.util.TreeMap<>();
+        for (LocFile f : files) {
+            long[] t = byLanguage.computeIfAbsent(f.path().endsWith(".py") ? "Python" : "Markdown", k -> new long[5]);
+            t[0]++;
+            t[1] += f.lines();
+            t[2] += f.code();
+            t[3] += f.comments();
+            t[4] += f.blanks();
+        }
+        ArrayNode languages = summary.putArray("languages");
+        byLanguage.forEach((name, t) -> {
+            ObjectNode l = languages.addObject();
+            l.put("name", name);
+            l.put("files", t[0]);
+            l.put("lines", t[1]);
+            l.put("code", t[2]);
+            l.put("comments", t[3]);
+            l.put("blanks", t[4]);
+        });
         tamper.accept(data);
         write("loc", data, LOC_CONTRACT, files.size());
     }

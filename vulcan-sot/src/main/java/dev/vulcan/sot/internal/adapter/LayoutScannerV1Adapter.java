@@ -36,7 +36,9 @@ public final class LayoutScannerV1Adapter implements ToolAdapter {
                 size_bytes BIGINT,
                 line_count BIGINT,
                 is_binary BOOLEAN,
-                stable_fingerprint VARCHAR
+                stable_fingerprint VARCHAR,
+                is_symlink BOOLEAN,
+                tracked BOOLEAN
             )""";
 
     private static final String DIRECTORIES_DDL = """
@@ -131,6 +133,8 @@ public final class LayoutScannerV1Adapter implements ToolAdapter {
                 Rows.integer(appender, file, "line_count");
                 Rows.bool(appender, file, "is_binary");
                 Rows.text(appender, file, "stable_fingerprint");
+                Rows.bool(appender, file, "is_symlink");
+                Rows.bool(appender, file, "tracked");
                 appender.endRow();
                 files++;
             }

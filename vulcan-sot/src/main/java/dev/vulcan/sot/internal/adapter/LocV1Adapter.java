@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Lands loc artifacts of schema major version 1 into {@code tool_loc_files} (one row per file, as
- * {@code tool_scc_files} of Appendix A.2) and {@code tool_loc_summary} (the tool's summary object as JSON).
+ * {@code tool_scc_files} of Appendix A.2), {@code tool_loc_languages} (the per-language totals of
+ * {@code summary.languages}, as {@code tool_scc_summary}) and {@code tool_loc_summary} (the whole summary as JSON).
  * A file without {@code file_id} gets the canonical id of its path; a given file_id that differs from it is
  * kept and reported by the {@code file_id_matches_path} landing check.
  */
@@ -46,6 +47,20 @@ public final class LocV1Adapter implements ToolAdapter {
                 summary_json VARCHAR NOT NULL
             )""";
 
+    private static final String LANGUAGES_DDL = """
+            CREATE TABLE IF NOT EXISTS tool_loc_languages (
+                run_pk BIGINT NOT NULL,
+                run_id UUID NOT NULL,
+                repo_id UUID NOT NULL,
+                language VARCHAR NOT NULL,
+                file_count BIGINT NOT NULL,
+                total_lines BIGINT NOT NULL,
+                total_code BIGINT,
+                total_comments BIGINT,
+                total_blanks BIGINT,
+                total_complexity BIGINT
+            )""";
+
     /** Creates the adapter. */
     public LocV1Adapter() {
     }
@@ -67,7 +82,8 @@ public final class LocV1Adapter implements ToolAdapter {
 
     @Override
     public List<LandingTable> landingTables() {
-        return List.of(new LandingTable("tool_loc_files", FILES_DDL), new LandingTable("tool_loc_summary", SUMMARY_DDL));
+        return List.of(new LandingTable("tool_loc_files", FILES_DDL), new LandingTable("tool_loc_summary", SUMMARY_DDL),
+                new LandingTable("tool_loc_languages", LANGUAGES_DDL));
     }
 
     @Override
@@ -118,8 +134,27 @@ public final class LocV1Adapter implements ToolAdapter {
             }
             appender.flush();
         }
+        long languages = 0;
         long summaries = 0;
         JsonNode summary = envelope.data().get("summary");
+        if (summary != null && summary.isObject()) {
+            try (DuckDBAppender appender = context.connection().createAppender("main", "tool_loc_languages")) {
+                for (JsonNode language : Rows.elements(summary, "languages")) {
+                    appender.beginRow();
+                    Rows.keys(appender, context);
+                    Rows.text(appender, language, "name");
+                    Rows.integer(appender, language, "files");
+                    Rows.integer(appender, language, "lines");
+                    Rows.integer(appender, language, "code");
+                    Rows.integer(appender, language, "comments");
+                    Rows.integer(appender, language, "blanks");
+                    Rows.integer(appender, language, "complexity");
+                    appender.endRow();
+                    languages++;
+                }
+                appender.flush();
+            }
+        }
         if (summary != null && summary.isObject()) {
             try (PreparedStatement insert = context.connection().prepareStatement(
                     "INSERT INTO tool_loc_summary VALUES (?, ?, ?, ?)")) {
@@ -133,6 +168,7 @@ public final class LocV1Adapter implements ToolAdapter {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("tool_loc_files", files);
         counts.put("tool_loc_summary", summaries);
+        counts.put("tool_loc_languages", languages);
         return counts;
     }
 
@@ -157,6 +193,12 @@ public final class LocV1Adapter implements ToolAdapter {
                         "SELECT path AS sample FROM tool_loc_files WHERE run_id = '{run_id}'"
                                 + " AND code IS NOT NULL AND comments IS NOT NULL AND blanks IS NOT NULL"
                                 + " AND code + comments + blanks <> lines ORDER BY 1"),
+                new LandingCheck("language_totals_match_files", QualityDimension.CONSISTENCY,
+                        "summary.languages[].lines equals the sum of lines of the files of that language",
+                        "SELECT s.language AS sample FROM tool_loc_languages s LEFT JOIN (SELECT language,"
+                                + " sum(lines) AS lines FROM tool_loc_files WHERE run_id = '{run_id}' GROUP BY language) f"
+                                + " ON f.language = s.language WHERE s.run_id = '{run_id}'"
+                                + " AND s.total_lines <> coalesce(f.lines, 0) ORDER BY 1"),
                 new LandingCheck("lines_agree_with_layout", QualityDimension.CONSISTENCY,
                         "lines is within 20% of the layout's line_count of the same file",
                         "SELECT t.path AS sample FROM tool_loc_files t JOIN lz_layout_files l"
