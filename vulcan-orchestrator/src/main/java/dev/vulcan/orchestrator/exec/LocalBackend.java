@@ -70,6 +70,7 @@ public final class LocalBackend implements ExecutionBackend {
         try {
             ToolExecution execution = future.get(task.timeout().toMillis(), TimeUnit.MILLISECONDS);
             publish(staging.resolve(task.name()), task.toolDir());
+            FileMoves.deleteTree(staging);
             return new BackendResult(execution.exitCode().status(), false, null, null, seconds(start));
         } catch (TimeoutException e) {
             worker.interrupt();

@@ -1,6 +1,7 @@
 package dev.vulcan.orchestrator.testtools;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +18,7 @@ public final class Probe {
     private static final AtomicInteger MAX_RUNNING = new AtomicInteger();
     private static final List<String> STARTED = new CopyOnWriteArrayList<>();
     private static volatile CountDownLatch rendezvous;
+    private static volatile Set<String> meeting = Set.of();
 
     private Probe() {
     }
@@ -27,15 +29,17 @@ public final class Probe {
         MAX_RUNNING.set(0);
         STARTED.clear();
         rendezvous = null;
+        meeting = Set.of();
     }
 
     /**
-     * Makes the next {@code parties} tools wait for each other inside {@code analyze}.
+     * Makes the named tools wait for each other inside {@code analyze}.
      *
-     * @param parties how many tools must meet
+     * @param tools the tools that must meet
      */
-    public static void rendezvous(int parties) {
-        rendezvous = new CountDownLatch(parties);
+    public static void rendezvous(Set<String> tools) {
+        meeting = Set.copyOf(tools);
+        rendezvous = new CountDownLatch(tools.size());
     }
 
     /**
@@ -61,7 +65,7 @@ public final class Probe {
         int now = RUNNING.incrementAndGet();
         MAX_RUNNING.accumulateAndGet(now, Math::max);
         CountDownLatch latch = rendezvous;
-        if (latch != null) {
+        if (latch != null && meeting.contains(tool)) {
             latch.countDown();
             if (!latch.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException(tool + ": the other tools never ran beside it");
