@@ -1,0 +1,94 @@
+package dev.vulcan.sot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Imports the artifacts of a real layout-scanner + loc run (testdata/real-run) and checks the marts row by row
+ * against values computed by hand from the repository's seven files.
+ */
+class RealRunGoldenTest {
+
+    private static final UUID RUN = UUID.fromString("3f6c1a2e-5b7d-4c8e-9f01-23456789abcd");
+    private static final UUID REPO = UUID.fromString("8d2e4f60-1a3b-4c5d-8e7f-0123456789ab");
+    private static final String COMMIT = "1c623817e9f2c1af309f217b6a90204a9274c0dd";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void imports_a_real_run_and_builds_the_expected_marts() throws Exception {
+        Path source = Path.of(RealRunGoldenTest.class.getResource("testdata/real-run").toURI());
+        Path output = tmp.resolve("out");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = output.resolve(source.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T13:14:00Z"), ZoneOffset.UTC);
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), clock)) {
+            ImportReport report = sot.importRun(new RunImportRequest(RUN, REPO, COMMIT, "main", output, false));
+            assertThat(report.count(ToolImportStatus.IMPORTED)).as(report.toString()).isEqualTo(2);
+            assertThat(report.issues()).isEmpty();
+            assertThat(sot.qualityScores(RUN)).allSatisfy(s -> {
+                assertThat(s.completeness()).isEqualTo(1.0);
+                assertThat(s.validity()).isEqualTo(1.0);
+                assertThat(s.consistency()).isEqualTo(1.0);
+                assertThat(s.timeliness()).isGreaterThan(0.99);
+            });
+            assertThat(sot.buildModels(RUN).succeeded()).isTrue();
+
+            List<Map<String, Object>> fileMetrics = sot.query("SELECT relative_path, category, loc, sloc, comment_lines,"
+                    + " blank_lines, max_complexity, loc_source FROM file_metrics WHERE run_id = ? ORDER BY relative_path", RUN);
+            assertThat(fileMetrics).extracting(r -> r.get("relative_path"), r -> r.get("category"), r -> r.get("loc"),
+                    r -> r.get("sloc"), r -> r.get("comment_lines"), r -> r.get("blank_lines"), r -> r.get("max_complexity"),
+                    r -> r.get("loc_source")).containsExactly(
+                    tuple("README.md", "docs", 3L, 2L, 0L, 1L, 0L, "loc"),
+                    tuple("assets/logo.png", "binary", null, null, null, null, null, null),
+                    tuple("docs/guide.md", "docs", 7L, 4L, 0L, 3L, 0L, "loc"),
+                    // docstring + '# parse arguments' are comments; if, and, for, if are branch tokens
+                    tuple("src/app.py", "source", 15L, 9L, 2L, 4L, 4L, "loc"),
+                    tuple("src/lib/__init__.py", "source", 0L, 0L, 0L, 0L, 0L, "loc"),
+                    tuple("src/lib/util.py", "source", 10L, 8L, 0L, 2L, 2L, "loc"),
+                    tuple("tests/test_app.py", "test", 5L, 3L, 0L, 2L, 0L, "loc"));
+
+            Map<String, Object> root = row(sot, "", "recursive", "loc");
+            assertThat(root).containsEntry("file_count", 7L).containsEntry("value_count", 6L)
+                    .containsEntry("min_value", 0.0).containsEntry("max_value", 15.0)
+                    .containsEntry("p50_value", 6.0).containsEntry("top_10_pct_share", 15 / 40.0)
+                    .containsEntry("bottom_50_pct_share", 8 / 40.0);
+            assertThat((Double) root.get("avg_value")).isCloseTo(40 / 6.0, org.assertj.core.data.Offset.offset(1e-12));
+            Map<String, Object> src = row(sot, "src", "recursive", "loc");
+            assertThat(src).containsEntry("file_count", 3L).containsEntry("p50_value", 10.0)
+                    .containsEntry("top_10_pct_share", 0.6).containsEntry("bottom_50_pct_share", 0.0);
+            assertThat(row(sot, "src", "direct", "loc")).containsEntry("file_count", 1L).containsEntry("max_value", 15.0);
+            assertThat(row(sot, "src/lib", "direct", "complexity")).containsEntry("gini_value", 0.5)
+                    .containsEntry("hoover_value", 0.5);
+
+            assertThat(sot.query("SELECT language, file_count, total_loc FROM language_summary WHERE run_id = ?"
+                    + " ORDER BY language", RUN)).extracting(r -> r.get("language"), r -> r.get("file_count"),
+                    r -> ((Number) r.get("total_loc") == null ? null : ((Number) r.get("total_loc")).longValue()))
+                    .containsExactly(tuple("Markdown", 2L, 10L), tuple("Python", 4L, 30L), tuple("unknown", 1L, null));
+            assertThat(sot.flags(RUN)).isEmpty();
+        }
+    }
+
+    private static Map<String, Object> row(SourceOfTruth sot, String path, String scope, String metric) {
+        return sot.query("SELECT * FROM directory_metrics WHERE run_id = ? AND relative_path = ? AND scope = ?"
+                + " AND metric = ?", RUN, path, scope, metric).get(0);
+    }
+}
