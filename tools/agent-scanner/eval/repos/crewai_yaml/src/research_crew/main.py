@@ -1,0 +1,5 @@
+from research_crew.crew import ResearchCrew
+
+
+def run():
+    ResearchCrew().crew().kickoff(inputs={"topic": "AI agents"})
