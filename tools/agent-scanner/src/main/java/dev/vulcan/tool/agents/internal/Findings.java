@@ -68,6 +68,12 @@ public final class Findings {
         for (Scope s : scopes) {
             unapproved(model, gated, s, Capability.FINANCIAL, Rule.FINANCIAL_WITHOUT_APPROVAL, out);
         }
+        for (ScanModel.Tool t : model.tools.values()) {
+            boolean used = model.agents.values().stream().anyMatch(a -> a.toolIds.contains(t.id));
+            if (t.mcpServerId != null && !used && !gated.contains(t.id)) {
+                mcpTool(model, t, out);
+            }
+        }
         for (ScanModel.McpServer m : model.mcpServers.values()) {
             if (Boolean.FALSE.equals(m.pinned)) {
                 Scope none = new Scope(null, "mcp", List.of(), Framework.MCP, null, List.of());
@@ -163,6 +169,27 @@ public final class Findings {
                     Rule.UNGUARDED_DATA_EXFILTRATION_PATH.id(), Rule.UNGUARDED_DATA_EXFILTRATION_PATH, s.crewId(),
                     s.framework(), subj, evidence, Remediation.text(Rule.UNGUARDED_DATA_EXFILTRATION_PATH, s.framework()),
                     mitigations(model, withAgents(subj, s.agentIds()))));
+        }
+    }
+
+    /** Rules 002-004 for a tool an MCP server exposes: any client agent may call it, so no crew applies. */
+    private static void mcpTool(ScanModel model, ScanModel.Tool t, List<Finding> out) {
+        List<Rule> rules = new ArrayList<>();
+        if (t.capabilities.contains(Capability.DESTRUCTIVE)) {
+            rules.add(Rule.DESTRUCTIVE_WITHOUT_APPROVAL);
+        }
+        if (t.capabilities.contains(Capability.CODE_EXEC)) {
+            rules.add(Rule.CODE_EXECUTION_TOOL);
+        }
+        if (t.capabilities.contains(Capability.FINANCIAL)) {
+            rules.add(Rule.FINANCIAL_WITHOUT_APPROVAL);
+        }
+        for (Rule rule : rules) {
+            List<String> subjects = List.of(t.id, t.mcpServerId);
+            out.add(new Finding(rule.id() + ":" + t.mcpServerId + ":" + t.id, rule.id(), rule, null, Framework.MCP,
+                    subjects, List.of(new Evidence(t.location.path(), t.location.line(),
+                            "MCP tool " + t.name + " exposed by " + t.mcpServerId.substring("mcp_server:".length()))),
+                    Remediation.text(rule, Framework.MCP), mitigations(model, subjects)));
         }
     }
 

@@ -75,6 +75,11 @@ public final class PythonExtractor {
     /** Resolves cross-file links (handoffs, register_for_llm) once every file was extracted. */
     public void finish() {
         deferred.forEach(Runnable::run);
+        for (ToolRegistry.Definition d : registry.definitions()) {
+            if (d.source() == ToolSource.MCP) {
+                toolFromDefinition(d);
+            }
+        }
         for (ToolRegistry.AgentToolLink link : registry.links()) {
             for (Map.Entry<ScanModel.Agent, String> e : agentVarNames.entrySet()) {
                 ScanModel.Agent a = e.getKey();
@@ -762,8 +767,13 @@ public final class PythonExtractor {
                 a.llm = llm;
             }
             PyNode mode = PythonFile.kwarg(call, "human_input_mode");
-            if (mode != null && "ALWAYS".equals(f.string(mode))) {
+            boolean agentchat = q(call) != null && q(call).startsWith("autogen_agentchat.");
+            if (last.equals("UserProxyAgent") && agentchat) {
+                guard(GuardrailKind.HUMAN_IN_THE_LOOP, "UserProxyAgent (console input)", loc(call), a.id);
+            } else if (mode != null && "ALWAYS".equals(f.string(mode))) {
                 guard(GuardrailKind.HUMAN_IN_THE_LOOP, "human_input_mode=ALWAYS", loc(mode), a.id);
+            } else if (mode == null && last.equals("UserProxyAgent")) {
+                guard(GuardrailKind.HUMAN_IN_THE_LOOP, "human_input_mode=ALWAYS (default)", loc(call), a.id);
             }
             kwargGuard(call, "max_consecutive_auto_reply", GuardrailKind.RECURSION_LIMIT, a.id);
             PyNode code = PythonFile.kwarg(call, "code_execution_config");

@@ -88,6 +88,16 @@ public final class PythonFile {
                     assignments.put(left.text(), right);
                 }
             }
+            case "as_pattern" -> {
+                PyNode alias = node.child("alias");
+                PyNode value = node.children().isEmpty() ? null : node.children().get(0);
+                if (alias != null && value != null && value != alias) {
+                    String name = alias.text().trim();
+                    if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                        assignments.put(name, value);
+                    }
+                }
+            }
             case "function_definition" -> {
                 PyNode name = node.child("name");
                 if (name != null) {
@@ -256,6 +266,10 @@ public final class PythonFile {
      */
     public static String assignedName(PyNode call) {
         PyNode p = call.parent();
+        if (p != null && p.is("as_pattern") && p.child("alias") != null && call != p.child("alias")) {
+            String t = p.child("alias").text().trim();
+            return t.matches("[A-Za-z_][A-Za-z0-9_]*") ? t : null;
+        }
         if (p != null && p.is("assignment") && "right".equals(call.field())) {
             PyNode left = p.child("left");
             if (left != null && (left.is("identifier") || left.is("attribute"))) {

@@ -51,6 +51,18 @@ public final class ToolRegistry {
     }
 
     /**
+     * Returns every distinct definition, in a stable order (by location, then name).
+     *
+     * @return the definitions
+     */
+    public List<Definition> definitions() {
+        return byKey.values().stream().distinct()
+                .sorted(java.util.Comparator.comparing((Definition d) -> d.location().path())
+                        .thenComparingInt(d -> d.location().line()).thenComparing(Definition::name))
+                .toList();
+    }
+
+    /**
      * Returns the AutoGen register_for_llm links.
      *
      * @return the links
