@@ -117,6 +117,16 @@ class ContentScannerTest {
         assertThat(facts.fingerprint()).isNull();
     }
 
+    @Test
+    void refuses_to_read_through_a_symbolic_link() throws Exception {
+        Path target = tmp.resolve("target.txt");
+        Files.writeString(target, "content\n");
+        Path link = Files.createSymbolicLink(tmp.resolve("link.txt"), target);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scanner.scan(link, Long.MAX_VALUE, NO_TIME_LIMIT))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("NOFOLLOW_LINKS");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

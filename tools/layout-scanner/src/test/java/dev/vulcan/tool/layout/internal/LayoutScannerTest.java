@@ -255,4 +255,19 @@ class LayoutScannerTest {
         assertThat(files.get("README.md").get("extension").asString()).isEqualTo(".md");
         assertThat(files.get("README.md").get("file_id").asString()).isEqualTo(CanonicalIds.fileId("README.md"));
     }
+
+    @Test
+    void names_that_cannot_be_repo_paths_and_special_files_are_left_out_with_errors() throws Exception {
+        Path root = tmp.resolve("plain");
+        write(root, "ok.txt", "ok\n");
+        write(root, "back\\slash.txt", "x\n");
+        Process mkfifo = new ProcessBuilder("mkfifo", root.resolve("pipe").toString()).start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        LayoutScanner.Scan scan = scan(root);
+
+        assertThat(files(scan)).containsOnlyKeys("ok.txt");
+        assertThat(scan.errors()).extracting(ToolError::code).containsExactlyInAnyOrder("INVALID_PATH", "SPECIAL_FILE");
+        assertThat(scan.data().at("/summary/skipped_special_files").asInt()).isEqualTo(1);
+    }
 }
