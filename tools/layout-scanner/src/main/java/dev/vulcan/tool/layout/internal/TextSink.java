@@ -44,7 +44,8 @@ final class TextSink {
     private boolean pendingSpace;
     private boolean pendingNewline;
     private final MessageDigest utf8Digest = sha256();
-    private final MessageDigest latin1Digest = sha256();
+    /** Forked from the UTF-8 digest at the first non-ASCII byte (before it, both hashes see the same bytes). */
+    private MessageDigest latin1Digest;
     private final byte[] out = new byte[OUT_CAPACITY];
     private int outLength;
     private final byte[] latin1Out = new byte[OUT_CAPACITY * 2];
@@ -158,7 +159,25 @@ final class TextSink {
     }
 
     private void flush() {
-        utf8Digest.update(out, 0, outLength);
+        if (latin1Digest == null) {
+            boolean ascii = true;
+            for (int i = 0; i < outLength && ascii; i++) {
+                ascii = out[i] >= 0;
+            }
+            if (ascii) {
+                utf8Digest.update(out, 0, outLength);
+                outLength = 0;
+                return;
+            }
+            try {
+                latin1Digest = (MessageDigest) utf8Digest.clone();
+            } catch (CloneNotSupportedException e) {
+                throw new IllegalStateException("the SHA-256 implementation cannot be cloned", e);
+            }
+        }
+        if (utf8Valid) {
+            utf8Digest.update(out, 0, outLength);
+        }
         int n = 0;
         for (int i = 0; i < outLength; i++) {
             int v = out[i] & 0xFF;
@@ -189,7 +208,7 @@ final class TextSink {
         long lineCount = empty ? 0 : terminators + (endsWithTerminator ? 0 : 1);
         String headerText = new String(header.toByteArray(), utf8Valid ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         List<String> headerLines = headerText.lines().limit(headerLineLimit).toList();
-        byte[] digest = utf8Valid ? utf8Digest.digest() : latin1Digest.digest();
+        byte[] digest = utf8Valid || latin1Digest == null ? utf8Digest.digest() : latin1Digest.digest();
         return new Result(lineCount, headerLines, utf8Valid, HexFormat.of().formatHex(digest));
     }
 
