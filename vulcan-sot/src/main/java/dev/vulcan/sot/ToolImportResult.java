@@ -1,5 +1,6 @@
 package dev.vulcan.sot;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,9 +12,11 @@ import java.util.Objects;
  * @param status how it ended
  * @param reason why it was rejected or failed, null when imported
  * @param rowCounts rows landed per landing table (empty unless imported)
+ * @param validationTime time spent reading and validating the artifact (zero when it was not read)
+ * @param landingTime time spent in the landing transaction (zero when it was not landed)
  */
 public record ToolImportResult(String toolName, String schemaVersion, ToolImportStatus status, String reason,
-        Map<String, Long> rowCounts) {
+        Map<String, Long> rowCounts, Duration validationTime, Duration landingTime) {
 
     /**
      * Creates the result.
@@ -25,6 +28,8 @@ public record ToolImportResult(String toolName, String schemaVersion, ToolImport
         Objects.requireNonNull(toolName, "toolName");
         Objects.requireNonNull(status, "status");
         rowCounts = Map.copyOf(rowCounts);
+        Objects.requireNonNull(validationTime, "validationTime");
+        Objects.requireNonNull(landingTime, "landingTime");
         if (status != ToolImportStatus.IMPORTED && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("a " + status.code() + " result needs a reason");
         }

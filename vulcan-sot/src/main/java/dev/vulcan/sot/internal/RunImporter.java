@@ -31,6 +31,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -158,13 +159,14 @@ public final class RunImporter {
                     .collect(Collectors.joining("; "));
             return new ToolImportResult(toolName, version, ToolImportStatus.TOOL_FAILED,
                     "tool execution failed (exit code " + metadata.exitCode() + ")"
-                            + (errors.isEmpty() ? "" : ": " + errors), Map.of());
+                            + (errors.isEmpty() ? "" : ": " + errors), Map.of(), Duration.ZERO, Duration.ZERO);
         }
         if (found.isEmpty()) {
             return rejected(toolName, version, "no adapter for tool '" + toolName + "' schema_version " + version
                     + " (known adapters: " + adapters.describe() + ")");
         }
         ToolAdapter adapter = found.get();
+        long started = System.nanoTime();
         Envelope envelope;
         try {
             ToolArtifact artifact = ArtifactIo.read(toolDir, adapter.contractSchemaId());
@@ -176,7 +178,7 @@ public final class RunImporter {
         } catch (AdapterRejection e) {
             return rejected(toolName, version, toolDir.resolve(ArtifactIo.OUTPUT_FILE) + ": " + e.getMessage());
         }
-        return land(request, adapter, metadata, envelope);
+        return land(request, adapter, metadata, envelope, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static ExecutionMetadata readMetadata(Path file) {
@@ -233,8 +235,9 @@ public final class RunImporter {
     }
 
     private ToolImportResult land(RunImportRequest request, ToolAdapter adapter, ExecutionMetadata metadata,
-            Envelope envelope) {
+            Envelope envelope, Duration validation) {
         String toolName = adapter.toolName();
+        long started = System.nanoTime();
         try {
             connection.setAutoCommit(false);
             try {
@@ -248,7 +251,8 @@ public final class RunImporter {
                 Map<String, Long> counts = adapter.land(
                         new LandingContext(connection, runPk, request.runId(), request.repoId()), envelope);
                 connection.commit();
-                return new ToolImportResult(toolName, metadata.schemaVersion(), ToolImportStatus.IMPORTED, null, counts);
+                return new ToolImportResult(toolName, metadata.schemaVersion(), ToolImportStatus.IMPORTED, null, counts,
+                        validation, Duration.ofNanos(System.nanoTime() - started));
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 return rejected(toolName, metadata.schemaVersion(), "landing failed, nothing of " + toolName
@@ -272,6 +276,7 @@ public final class RunImporter {
     }
 
     private static ToolImportResult rejected(String toolName, String version, String reason) {
-        return new ToolImportResult(toolName, version, ToolImportStatus.REJECTED, reason, Map.of());
+        return new ToolImportResult(toolName, version, ToolImportStatus.REJECTED, reason, Map.of(), Duration.ZERO,
+                Duration.ZERO);
     }
 }

@@ -1,0 +1,93 @@
+package dev.vulcan.sot;
+
+import dev.vulcan.sot.models.ModelRunReport;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Benchmark, not a test: imports a layout-scanner + loc artifact pair of N files (default 100,000) into a new
+ * DuckDB file and builds every model with its data tests, then prints the figures. Run it with
+ * {@code java -cp <test classpath> dev.vulcan.sot.SotBenchmark [files]} (see the module README).
+ */
+public final class SotBenchmark {
+
+    private SotBenchmark() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args optionally the number of files
+     * @throws Exception if anything fails
+     */
+    public static void main(String[] args) throws Exception {
+        int files = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        Path dir = Files.createTempDirectory("sot-bench");
+        List<TestRun.LayoutFile> layout = new ArrayList<>(files);
+        List<TestRun.LocFile> loc = new ArrayList<>(files);
+        for (int i = 0; i < files; i++) {
+            String path = "pkg" + (i % 50) + "/mod" + (i / 50 % 40) + "/sub" + (i / 2000 % 5) + "/file" + i + ".py";
+            long lines = 20 + (i * 7919L) % 480;
+            long comments = lines / 10;
+            long blanks = lines / 8;
+            layout.add(new TestRun.LayoutFile(path, "Python", i % 10 == 0 ? "test" : "source", lines));
+            loc.add(new TestRun.LocFile(path, lines, lines - comments - blanks, comments, blanks, (i * 31L) % 40));
+        }
+        TestRun run = new TestRun(dir.resolve("out"));
+        long t0 = System.nanoTime();
+        run.writeLayout(layout);
+        run.writeLoc(loc);
+        double writeSeconds = (System.nanoTime() - t0) / 1e9;
+
+        try (SourceOfTruth sot = SourceOfTruth.open(dir.resolve("sot.duckdb"))) {
+            System.out.printf(Locale.ROOT, "files: %,d; artifact writing (tools' side, not SoT): %.2f s; load average %.1f"
+                    + " on %d cores%n", files, writeSeconds,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    Runtime.getRuntime().availableProcessors());
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            for (int round = 1; round <= 2; round++) {
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                long t1 = System.nanoTime();
+                ImportReport report = sot.importRun(run.request(round > 1));
+                double importSeconds = (System.nanoTime() - t1) / 1e9;
+                double importCpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                long rows = 0;
+                double landing = 0;
+                double validation = 0;
+                for (ToolImportResult tool : report.tools()) {
+                    if (tool.status() != ToolImportStatus.IMPORTED) {
+                        throw new IllegalStateException("not imported: " + tool);
+                    }
+                    rows += tool.totalRows();
+                    landing += tool.landingTime().toNanos() / 1e9;
+                    validation += tool.validationTime().toNanos() / 1e9;
+                }
+                long cpu1 = threads.getCurrentThreadCpuTime();
+                long t2 = System.nanoTime();
+                ModelRunReport models = sot.buildModels(run.runId);
+                double modelSeconds = (System.nanoTime() - t2) / 1e9;
+                double modelCpu = (threads.getCurrentThreadCpuTime() - cpu1) / 1e9;
+                if (!models.succeeded()) {
+                    throw new IllegalStateException("models failed: " + models);
+                }
+                int flags = sot.flags(run.runId).size();
+                System.out.printf(Locale.ROOT, "round %d%s: landed rows %,d (layout files + directories + loc files"
+                        + " + summaries)%n", round, round > 1 ? " (replace=true, warm JVM)" : " (cold JVM)", rows);
+                System.out.printf(Locale.ROOT, "  pre-import validation (read, digest, schemas, paths, ids): %.2f s%n",
+                        validation);
+                System.out.printf(Locale.ROOT, "  landing (Appender, one transaction per tool): %.2f s wall = %,.0f rows/s%n",
+                        landing, rows / landing);
+                System.out.printf(Locale.ROOT, "  importRun total incl. landing checks and scores: %.2f s wall, %.2f s"
+                        + " CPU of the calling thread%n", importSeconds, importCpu);
+                System.out.printf(Locale.ROOT, "  all models (%d) + data tests (%d): %.2f s wall, %.2f s CPU of the"
+                        + " calling thread; flags raised: %d%n", models.models().size(), models.tests().size(),
+                        modelSeconds, modelCpu, flags);
+            }
+        }
+    }
+}
