@@ -19,6 +19,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -134,10 +135,15 @@ public final class ComplianceValidator {
         long start = System.nanoTime();
         Subject subject = new Subject(module, options, sandbox, sot);
         List<CheckResult> results = new ArrayList<>();
-        runGroup(results, options, CheckGroup.STRUCTURE, () -> StructureChecks.beforeRuns(subject),
+        // The structure checks always run: they find the jar and compile the schema the other groups need.
+        List<CheckResult> structure = new ArrayList<>();
+        runGroup(structure, options.withGroups(EnumSet.allOf(CheckGroup.class)), CheckGroup.STRUCTURE,
+                () -> StructureChecks.beforeRuns(subject),
                 List.of(CheckId.MAKEFILE_TARGETS, CheckId.MAKEFILE_VARIABLES, CheckId.README, CheckId.EVAL_STRATEGY,
                         CheckId.OUTPUT_SCHEMA, CheckId.TOOL_JAR, CheckId.SCHEMA_PACKAGED, CheckId.SERVICE_REGISTRATION,
                         CheckId.TESTS));
+        structure.forEach(r -> results.add(options.groups().contains(CheckGroup.STRUCTURE) ? r
+                : CheckResult.skip(r.check(), "check group structure not selected")));
         runGroup(results, options, CheckGroup.INPUT, () -> InputChecks.run(subject),
                 List.of(CheckId.HELP, CheckId.CONFIG_VALID, CheckId.CONFIG_WRONG_MAJOR, CheckId.MISSING_REQUIRED_ARG,
                         CheckId.CLI_OVERRIDES_CONFIG));
