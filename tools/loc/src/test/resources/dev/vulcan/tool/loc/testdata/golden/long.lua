@@ -1,0 +1,6 @@
+--[==[ long
+comment ]==]
+local s = [[ -- not a comment
+]]
+-- line comment
+print(s) -- trailing

@@ -1,0 +1,4 @@
+const char* s = R"x(
+/* not a comment */
+)x";
+int a; /* real */
