@@ -1,0 +1,163 @@
+package dev.vulcan.orchestrator.run;
+
+import dev.vulcan.core.ids.CanonicalIds;
+import dev.vulcan.orchestrator.registry.ToolRegistry;
+import dev.vulcan.orchestrator.registry.ToolSelection;
+import dev.vulcan.orchestrator.repo.RepoInfo;
+import dev.vulcan.sot.CollectionRun;
+import dev.vulcan.sot.CollectionRunStatus;
+import dev.vulcan.sot.ImportReport;
+import dev.vulcan.sot.RunAlreadyImportedException;
+import dev.vulcan.sot.RunImportRequest;
+import dev.vulcan.sot.SotException;
+import dev.vulcan.sot.SourceOfTruth;
+import dev.vulcan.sot.ToolImportStatus;
+import dev.vulcan.sot.flags.DecisionFlag;
+import dev.vulcan.sot.flags.FlagSettings;
+import dev.vulcan.sot.models.ModelRunReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The main job, {@code vulcan analyze} (architecture proposal 5.1): select the tools, resolve the repository,
+ * record the run, run phases 0 → 3 on the chosen backend, then import the artifacts through the source of
+ * truth, build its models and data tests, compute the decision flags and close the run record. Tools never see
+ * the database; a failing tool is recorded and the run goes on.
+ *
+ * <p>The flags' critical tools are the tools of the run; INCOMPLETE_TOOL_SET is raised when at least
+ * {@link AnalyzeRequest#maxMissingCriticalTools()} of them did not land.
+ */
+public final class Analyzer {
+
+    private final ToolRegistry registry;
+    private final RunListener listener;
+
+    /**
+     * Creates the job.
+     *
+     * @param registry the tools available
+     * @param listener progress receiver
+     */
+    public Analyzer(ToolRegistry registry, RunListener listener) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /**
+     * Runs the whole job.
+     *
+     * @param request what to analyze and how
+     * @return the result (tool failures are part of it, not exceptions)
+     * @throws dev.vulcan.orchestrator.registry.UnknownToolException if a tool name is unknown
+     * @throws dev.vulcan.orchestrator.repo.RepoResolutionException if the repository cannot be resolved
+     * @throws RunAlreadyImportedException if the repository and commit are already in the source of truth and
+     *     the request does not replace them
+     * @throws SotException if the database cannot be opened
+     */
+    public AnalyzeResult analyze(AnalyzeRequest request) {
+        Objects.requireNonNull(request, "request");
+        long start = System.nanoTime();
+        Map<String, Double> steps = new LinkedHashMap<>();
+        ToolCollection collection = new ToolCollection(registry, listener);
+        ToolSelection selection = collection.select(request);
+        UUID runId = CanonicalIds.newRunId();
+        try {
+            long t = System.nanoTime();
+            RepoInfo repo = collection.resolve(request, runId);
+            steps.put("resolve", seconds(t));
+            createParent(request);
+            listener.stepStarted("open", request.dbFile().toString());
+            try (SourceOfTruth sot = SourceOfTruth.open(request.dbFile())) {
+                if (!request.replace()) {
+                    refuseIfImported(sot, repo);
+                }
+                sot.startRun(runId, repo.repoId(), repo.branch(), repo.commit(), Instant.now());
+                t = System.nanoTime();
+                CollectionResult tools = collection.runTools(request, selection, runId, repo, steps.get("resolve"));
+                steps.put("tools", seconds(t));
+                return land(sot, request, tools, steps, start);
+            }
+        } finally {
+            collection.cleanUp(request, runId);
+        }
+    }
+
+    private AnalyzeResult land(SourceOfTruth sot, AnalyzeRequest request, CollectionResult tools,
+            Map<String, Double> steps, long start) {
+        RepoInfo repo = tools.repo();
+        ImportReport imported = null;
+        ModelRunReport models = null;
+        List<DecisionFlag> flags = List.of();
+        String failure = null;
+        try {
+            listener.stepStarted("import", tools.runDir().toString());
+            long t = System.nanoTime();
+            imported = sot.importRun(new RunImportRequest(tools.runId(), repo.repoId(), repo.commit(), repo.branch(),
+                    tools.runDir(), request.replace()));
+            steps.put("import", seconds(t));
+            listener.stepStarted("models", "staging, intermediate, marts, data tests");
+            t = System.nanoTime();
+            models = sot.buildModels(tools.runId());
+            steps.put("models", seconds(t));
+            listener.stepStarted("flags", "decision flags");
+            t = System.nanoTime();
+            flags = sot.flags(tools.runId(), new FlagSettings(FlagSettings.defaults().lowFileCoverageThreshold(),
+                    FlagSettings.defaults().locDisagreementThreshold(), new LinkedHashSet<>(tools.selection().names()),
+                    request.maxMissingCriticalTools()));
+            steps.put("flags", seconds(t));
+        } catch (RunAlreadyImportedException e) {
+            sot.completeRun(tools.runId(), CollectionRunStatus.FAILED, Instant.now());
+            throw e;
+        } catch (SotException | IllegalArgumentException e) {
+            failure = e.getMessage();
+        }
+        AnalyzeStatus status = status(tools, imported, models, failure);
+        CollectionRun run = sot.completeRun(tools.runId(),
+                status == AnalyzeStatus.FAILED ? CollectionRunStatus.FAILED : CollectionRunStatus.COMPLETED,
+                Instant.now());
+        steps.put("total", seconds(start));
+        return new AnalyzeResult(status, tools, request.dbFile(), imported, models, flags, run,
+                RunFigures.read(tools.runDir()), steps, failure);
+    }
+
+    private static AnalyzeStatus status(CollectionResult tools, ImportReport imported, ModelRunReport models,
+            String failure) {
+        if (failure != null || imported == null || imported.count(ToolImportStatus.IMPORTED) == 0) {
+            return AnalyzeStatus.FAILED;
+        }
+        boolean clean = tools.allToolsSucceeded()
+                && imported.tools().stream().allMatch(t -> t.status() == ToolImportStatus.IMPORTED)
+                && models != null && models.succeeded();
+        return clean ? AnalyzeStatus.COMPLETED : AnalyzeStatus.PARTIAL;
+    }
+
+    private static void refuseIfImported(SourceOfTruth sot, RepoInfo repo) {
+        Optional<CollectionRun> latest = sot.latestCompletedRun(repo.repoId());
+        if (latest.isPresent() && latest.get().commit().equals(repo.commit())) {
+            throw new RunAlreadyImportedException("repository " + repo.name() + " (repo_id " + repo.repoId()
+                    + ") at commit " + repo.commit() + " was already analyzed as run " + latest.get().runId()
+                    + "; use --replace to analyze it again and replace that data");
+        }
+    }
+
+    private static void createParent(AnalyzeRequest request) {
+        try {
+            Files.createDirectories(request.dbFile().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder of " + request.dbFile(), e);
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
