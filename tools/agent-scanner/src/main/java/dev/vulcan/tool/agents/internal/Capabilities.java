@@ -107,7 +107,8 @@ public final class Capabilities {
 
     /**
      * Classifies a custom tool from the qualified names of the calls its body makes and the string literals it
-     * contains (SQL verbs), then adds what its name suggests.
+     * contains (SQL verbs); when the body shows no capability at all (a stub, or calls through wrappers the
+     * scanner does not know), the tool's name decides instead ({@link #fromName(String)}).
      *
      * @param name the tool name
      * @param calls qualified callee names in the body, such as {@code requests.post} or {@code open}
@@ -209,16 +210,8 @@ public final class Capabilities {
                 reads.add("sql_database");
             }
         }
-        Profile byName = fromName(name);
-        caps.addAll(byName.capabilities());
-        if (reads.isEmpty()) {
-            reads.addAll(byName.readsFrom());
-        }
-        if (writes.isEmpty()) {
-            writes.addAll(byName.writesTo());
-        }
-        if (services.isEmpty()) {
-            services.addAll(byName.calls());
+        if (caps.isEmpty()) {
+            return fromName(name);
         }
         return new Profile(caps, reads, writes, services);
     }

@@ -155,6 +155,7 @@ public final class PythonExtractor {
         private final Map<String, Task> taskVars = new LinkedHashMap<>();
         private final Set<PyNode> handled = new HashSet<>();
         private final List<ScanModel.Agent> fileAgents = new ArrayList<>();
+        private final List<PyNode> registrations = new ArrayList<>();
 
         FileScope(PythonFile f) {
             this.f = f;
@@ -171,6 +172,22 @@ public final class PythonExtractor {
             for (PyNode call : f.calls) {
                 if (!handled.contains(call)) {
                     agentCall(call);
+                }
+            }
+            for (PyNode call : registrations) {
+                ScanModel.Agent caller = agentRef(PythonFile.kwarg(call, "caller"));
+                PyNode fn = PythonFile.arg(call, "f", 0);
+                if (caller != null && fn != null) {
+                    String name = f.string(PythonFile.kwarg(call, "name"));
+                    ScanModel.Tool t = tool(fn);
+                    if (t != null && name == null) {
+                        caller.toolIds.add(t.id);
+                    } else if (name != null) {
+                        PyNode def = f.functions.get(PythonFile.last(fn.text()));
+                        ScanModel.Tool named = model.tool(name, ToolSource.CUSTOM, loc(call));
+                        apply(named, def != null ? ToolRegistry.profile(f, def, name) : Capabilities.fromName(name));
+                        caller.toolIds.add(named.id);
+                    }
                 }
             }
             for (PyNode call : f.calls) {
@@ -601,7 +618,9 @@ public final class PythonExtractor {
                     }
                 }
                 case AUTOGEN -> {
-                    if (last.equals("AssistantAgent") || last.equals("UserProxyAgent") || last.equals("ConversableAgent")
+                    if (last.equals("register_function")) {
+                        registrations.add(call);
+                    } else if (last.equals("AssistantAgent") || last.equals("UserProxyAgent") || last.equals("ConversableAgent")
                             || last.equals("CodeExecutorAgent") || last.equals("RetrieveUserProxyAgent")
                             || last.equals("RetrieveAssistantAgent")) {
                         String var = PythonFile.assignedName(call);

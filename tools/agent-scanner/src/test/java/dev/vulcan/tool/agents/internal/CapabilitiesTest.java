@@ -1,0 +1,68 @@
+package dev.vulcan.tool.agents.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vulcan.tool.agents.Capability;
+import dev.vulcan.tool.agents.Exposure;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CapabilitiesTest {
+
+    @Test
+    void cataloged_builtins_have_fixed_capabilities_and_stores() {
+        assertThat(Capabilities.builtin("SerperDevTool").capabilities()).containsExactly(Capability.OUTBOUND);
+        assertThat(Capabilities.builtin("SerperDevTool").calls()).containsExactly("web_search");
+        assertThat(Capabilities.builtin("FileReadTool").readsFrom()).containsExactly("filesystem");
+        assertThat(Capabilities.builtin("FileWriterTool").writesTo()).containsExactly("filesystem");
+        assertThat(Capabilities.builtin("PythonREPLTool").capabilities()).containsExactly(Capability.CODE_EXEC);
+        assertThat(Capabilities.builtin("NoSuchTool")).isNull();
+    }
+
+    @Test
+    void body_calls_decide_over_the_name() {
+        var p = Capabilities.fromBody("search_docs", List.of("chromadb.Client"), List.of());
+        assertThat(p.capabilities()).containsExactly(Capability.DATA_ACCESS);
+        assertThat(p.readsFrom()).containsExactly("vector_store");
+    }
+
+    @Test
+    void body_classifies_each_capability() {
+        assertThat(Capabilities.fromBody("t", List.of("requests.post"), List.of()).capabilities())
+                .containsExactly(Capability.OUTBOUND);
+        assertThat(Capabilities.fromBody("t", List.of("subprocess.run"), List.of()).capabilities())
+                .containsExactly(Capability.CODE_EXEC);
+        assertThat(Capabilities.fromBody("t", List.of("shutil.rmtree"), List.of()).capabilities())
+                .containsExactly(Capability.DESTRUCTIVE);
+        assertThat(Capabilities.fromBody("t", List.of("stripe.Charge.create"), List.of()).capabilities())
+                .containsExactly(Capability.FINANCIAL);
+        var sql = Capabilities.fromBody("t", List.of(), List.of("DELETE FROM users WHERE id = ?"));
+        assertThat(sql.capabilities()).containsExactly(Capability.DESTRUCTIVE);
+        assertThat(sql.writesTo()).containsExactly("sql_database");
+    }
+
+    @Test
+    void a_body_without_evidence_falls_back_to_the_name() {
+        assertThat(Capabilities.fromBody("transfer_funds", List.of("print"), List.of("ok")).capabilities())
+                .containsExactly(Capability.FINANCIAL);
+        assertThat(Capabilities.fromName("WebScraper").capabilities()).containsExactly(Capability.OUTBOUND);
+        assertThat(Capabilities.fromName("delete_customer_records").capabilities())
+                .contains(Capability.DESTRUCTIVE, Capability.DATA_ACCESS);
+        assertThat(Capabilities.fromName("calculator").capabilities()).isEmpty();
+    }
+
+    @Test
+    void exposure_is_external_only_for_outbound_and_financial() {
+        assertThat(Capability.OUTBOUND.exposure()).isEqualTo(Exposure.EXTERNAL);
+        assertThat(Capability.FINANCIAL.exposure()).isEqualTo(Exposure.EXTERNAL);
+        assertThat(Capability.DATA_ACCESS.exposure()).isEqualTo(Exposure.INTERNAL);
+        assertThat(Capability.CODE_EXEC.exposure()).isEqualTo(Exposure.INTERNAL);
+        assertThat(Capability.DESTRUCTIVE.exposure()).isEqualTo(Exposure.INTERNAL);
+    }
+
+    @Test
+    void names_split_into_tokens_at_case_and_separators() {
+        assertThat(Capabilities.tokens("SQLDatabaseToolkit")).containsExactly("sql", "database", "toolkit");
+        assertThat(Capabilities.tokens("Customer DB-Reader_v2")).containsExactly("customer", "db", "reader", "v");
+    }
+}
