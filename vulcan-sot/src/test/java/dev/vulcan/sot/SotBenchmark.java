@@ -3,11 +3,22 @@ package dev.vulcan.sot;
 import dev.vulcan.sot.models.ModelRunReport;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import dev.vulcan.core.artifact.ArtifactIo;
+import dev.vulcan.core.envelope.Envelope;
+import dev.vulcan.sot.internal.adapter.LandingContext;
+import dev.vulcan.sot.internal.adapter.LandingTable;
+import dev.vulcan.sot.internal.adapter.LayoutScannerV1Adapter;
+import dev.vulcan.sot.internal.adapter.LocV1Adapter;
+import dev.vulcan.sot.internal.adapter.ToolAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.duckdb.DuckDBConnection;
 
 /**
  * Benchmark, not a test: imports a layout-scanner + loc artifact pair of N files (default 100,000) into a new
@@ -44,6 +55,7 @@ public final class SotBenchmark {
         run.writeLoc(loc);
         double writeSeconds = (System.nanoTime() - t0) / 1e9;
 
+        landingOnly(run);
         try (SourceOfTruth sot = SourceOfTruth.open(dir.resolve("sot.duckdb"))) {
             System.out.printf(Locale.ROOT, "files: %,d; artifact writing (tools' side, not SoT): %.2f s; load average %.1f"
                     + " on %d cores%n", files, writeSeconds,
@@ -87,6 +99,44 @@ public final class SotBenchmark {
                 System.out.printf(Locale.ROOT, "  all models (%d) + data tests (%d): %.2f s wall, %.2f s CPU of the"
                         + " calling thread; flags raised: %d%n", models.models().size(), models.tests().size(),
                         modelSeconds, modelCpu, flags);
+            }
+        }
+    }
+
+    /** Lands the two artifacts straight through the adapters, three times, and prints wall and CPU throughput. */
+    private static void landingOnly(TestRun run) throws Exception {
+        List<ToolAdapter> adapters = List.of(new LayoutScannerV1Adapter(), new LocV1Adapter());
+        List<Envelope> envelopes = new ArrayList<>();
+        for (ToolAdapter adapter : adapters) {
+            envelopes.add(ArtifactIo.read(run.output.resolve(adapter.toolName()), adapter.contractSchemaId()).envelope());
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Path db = run.output.resolveSibling("landing-only.duckdb");
+        try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            for (ToolAdapter adapter : adapters) {
+                for (LandingTable table : adapter.landingTables()) {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute(table.ddl());
+                    }
+                }
+            }
+            for (int round = 1; round <= 3; round++) {
+                long rows = 0;
+                long cpu = threads.getCurrentThreadCpuTime();
+                long wall = System.nanoTime();
+                for (int i = 0; i < adapters.size(); i++) {
+                    connection.setAutoCommit(false);
+                    Map<String, Long> counts = adapters.get(i).land(
+                            new LandingContext(connection, round, run.runId, run.repoId), envelopes.get(i));
+                    connection.commit();
+                    connection.setAutoCommit(true);
+                    rows += counts.values().stream().mapToLong(Long::longValue).sum();
+                }
+                double wallSeconds = (System.nanoTime() - wall) / 1e9;
+                double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+                System.out.printf(Locale.ROOT, "landing only, round %d: %,d rows in %.2f s wall (%,.0f rows/s), %.2f s CPU"
+                        + " of the calling thread (%,.0f rows/s)%n", round, rows, wallSeconds, rows / wallSeconds,
+                        cpuSeconds, rows / cpuSeconds);
             }
         }
     }

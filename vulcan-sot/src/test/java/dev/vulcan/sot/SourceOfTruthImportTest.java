@@ -283,4 +283,53 @@ class SourceOfTruthImportTest {
             assertThat(loc.reason()).contains("no adapter for tool 'loc' schema_version 2.0.0");
         }
     }
+
+    @Test
+    void rejects_incomplete_metadata() throws Exception {
+        TestRun run = sampleRun();
+        Path metadataFile = run.output.resolve("loc/metadata.json");
+        ObjectNode metadata = (ObjectNode) Json.read(metadataFile);
+        metadata.remove("completed_at");
+        metadata.put("commit", "HEAD");
+        Files.write(metadataFile, Json.toBytes(metadata));
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            ToolImportResult loc = sot.importRun(run.request(false)).tool("loc").orElseThrow();
+            assertThat(loc.status()).isEqualTo(ToolImportStatus.REJECTED);
+            assertThat(loc.reason()).contains("metadata.json").contains("execution-metadata").contains("/commit");
+        }
+    }
+
+    @Test
+    void rejects_a_missing_metadata_file() throws Exception {
+        TestRun run = sampleRun();
+        Files.delete(run.output.resolve("loc/metadata.json"));
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            ToolImportResult loc = sot.importRun(run.request(false)).tool("loc").orElseThrow();
+            assertThat(loc.status()).isEqualTo(ToolImportStatus.REJECTED);
+            assertThat(loc.reason()).contains("metadata.json").contains("does not exist");
+        }
+    }
+
+    @Test
+    void rejects_artifact_files_that_are_symbolic_links() throws Exception {
+        TestRun run = sampleRun();
+        Path output = run.output.resolve("loc/output.json");
+        Path elsewhere = tmp.resolve("elsewhere.json");
+        Files.move(output, elsewhere);
+        Files.createSymbolicLink(output, elsewhere);
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            ToolImportResult loc = sot.importRun(run.request(false)).tool("loc").orElseThrow();
+            assertThat(loc.status()).isEqualTo(ToolImportStatus.REJECTED);
+            assertThat(loc.reason()).contains("is a symbolic link");
+        }
+    }
+
+    @Test
+    void refuses_an_output_directory_that_does_not_exist() {
+        TestRun run = new TestRun(tmp.resolve("missing"));
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            assertThatThrownBy(() -> sot.importRun(run.request(false))).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("does not exist");
+        }
+    }
 }

@@ -142,6 +142,12 @@ public final class RunImporter {
         } catch (IllegalArgumentException e) {
             return rejected(toolName, null, e.getMessage());
         }
+        for (String file : List.of(ArtifactIo.METADATA_FILE, ArtifactIo.OUTPUT_FILE)) {
+            if (Files.isSymbolicLink(toolDir.resolve(file))) {
+                return rejected(toolName, null, toolDir.resolve(file) + ": is a symbolic link; artifacts must be"
+                        + " regular files");
+            }
+        }
         ExecutionMetadata metadata;
         try {
             metadata = readMetadata(toolDir.resolve(ArtifactIo.METADATA_FILE));
