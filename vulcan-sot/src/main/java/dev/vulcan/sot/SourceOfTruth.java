@@ -159,10 +159,11 @@ public final class SourceOfTruth implements AutoCloseable {
     /**
      * Computes the decision flags of a run with the default thresholds, stores them in
      * {@code decision_flags} (replacing earlier ones of the run) and returns them. Call after
-     * {@link #buildModels}.
+     * {@link #buildModels}: marts that are not built count as referencing no file (LOW_FILE_COVERAGE).
      *
      * @param runId the run
      * @return the raised flags, each valid against the decision-flag schema
+     * @throws IllegalArgumentException if the run was neither started nor imported
      * @throws SotException if the database fails
      */
     public synchronized List<DecisionFlag> flags(UUID runId) {
@@ -175,6 +176,7 @@ public final class SourceOfTruth implements AutoCloseable {
      * @param runId the run
      * @param settings the thresholds
      * @return the raised flags
+     * @throws IllegalArgumentException if the run was neither started nor imported
      * @throws SotException if the database fails
      */
     public synchronized List<DecisionFlag> flags(UUID runId, FlagSettings settings) {
@@ -186,7 +188,7 @@ public final class SourceOfTruth implements AutoCloseable {
      * values of its marts with their evidence and confidence. Call after {@link #buildModels}.
      *
      * @param runId the run
-     * @return the claims, each valid against the epistemic-claim schema
+     * @return the claims, each valid against the epistemic-claim schema; empty when nothing was landed
      * @throws SotException if the database fails
      */
     public synchronized List<EpistemicClaim> claims(UUID runId) {

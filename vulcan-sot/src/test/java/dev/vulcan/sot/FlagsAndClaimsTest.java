@@ -134,4 +134,22 @@ class FlagsAndClaimsTest {
             assertThat(sot.incrementalBaseline(first.runId)).isEmpty();
         }
     }
+
+    @Test
+    void unbuilt_marts_count_as_no_coverage_and_unknown_runs_are_refused() throws Exception {
+        TestRun run = new TestRun(tmp.resolve("out"));
+        run.writeLayout(TestRun.sampleLayout());
+        run.writeLoc(TestRun.sampleLoc());
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            sot.importRun(run.request(false));
+            List<DecisionFlag> flags = sot.flags(run.runId);
+            assertThat(flags).extracting(DecisionFlag::code).containsExactly(FlagCode.LOW_FILE_COVERAGE);
+            assertThat(flags.get(0).actualValue()).isZero();
+
+            java.util.UUID unknown = java.util.UUID.randomUUID();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> sot.flags(unknown))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown run " + unknown);
+            assertThat(sot.claims(unknown)).isEmpty();
+        }
+    }
 }

@@ -45,8 +45,7 @@ public final class ClaimBuilder {
      * Builds and stores the claims of a run (replacing its earlier ones).
      *
      * @param runId the run
-     * @return the claims
-     * @throws IllegalStateException if the run has no landed tool
+     * @return the claims, empty when the run has no landed tool artifact
      * @throws dev.vulcan.sot.SotException if the database fails
      */
     public List<EpistemicClaim> build(UUID runId) {
@@ -54,7 +53,8 @@ public final class ClaimBuilder {
         try {
             List<String> commits = Sql.strings(connection, "SELECT DISTINCT commit FROM lz_tool_runs WHERE run_id = ?", runId);
             if (commits.isEmpty()) {
-                throw new IllegalStateException("run " + runId + " has no landed tool artifact");
+                store(runId, List.of());
+                return List.of();
             }
             String commit = commits.get(0);
             Map<String, String> versions = new TreeMap<>();

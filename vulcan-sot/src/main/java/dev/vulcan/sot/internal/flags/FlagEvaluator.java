@@ -29,6 +29,8 @@ import org.duckdb.DuckDBConnection;
 /**
  * Computes the decision flags of a run from the import log, the landing tables and the marts, validates each
  * against the decision-flag schema and stores them in {@code decision_flags} (replacing the run's earlier ones).
+ * Marts that were not built (or failed) count as referencing no file: LOW_FILE_COVERAGE is then raised with
+ * coverage 0, and METRIC_DISAGREEMENT_LOC, which needs file_metrics, is not evaluated.
  */
 public final class FlagEvaluator {
 
@@ -52,31 +54,22 @@ public final class FlagEvaluator {
      * @param runId the run
      * @param settings the thresholds
      * @return the raised flags
-     * @throws IllegalStateException if the run was never imported or its marts were not built
+     * @throws IllegalArgumentException if the run was neither started nor imported
      * @throws SotException if the database fails
      */
     public List<DecisionFlag> evaluate(UUID runId, FlagSettings settings) {
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(settings, "settings");
         try {
-            if (Sql.count(connection, "SELECT count(*) FROM sot_import_log WHERE run_id = ?", runId) == 0) {
-                throw new IllegalStateException("run " + runId + " was never imported");
-            }
+            UUID repoId = repoId(runId);
             List<DecisionFlag> flags = new ArrayList<>();
             incompleteLayout(runId).ifPresent(flags::add);
             incompleteToolSet(runId, settings).ifPresent(flags::add);
-            boolean marts = Sql.count(connection, "SELECT count(*) FROM information_schema.tables"
-                    + " WHERE table_schema = 'main' AND table_name = 'file_metrics'") > 0
-                    && Sql.count(connection, "SELECT count(*) FROM file_metrics WHERE run_id = ?", runId) > 0;
-            boolean layout = Sql.count(connection, "SELECT count(*) FROM lz_layout_files WHERE run_id = ?", runId) > 0;
-            if (layout && !marts) {
-                throw new IllegalStateException("the marts of run " + runId + " are not built: call buildModels first");
-            }
-            if (marts) {
-                lowFileCoverage(runId, settings).ifPresent(flags::add);
+            lowFileCoverage(runId, settings).ifPresent(flags::add);
+            if (hasFileMetrics()) {
                 locDisagreement(runId, settings).ifPresent(flags::add);
             }
-            store(runId, flags);
+            store(runId, repoId, flags);
             return List.copyOf(flags);
         } catch (SQLException e) {
             throw Sql.failure("cannot compute the flags of run " + runId, e);
@@ -122,8 +115,8 @@ public final class FlagEvaluator {
         if (sources == 0) {
             return Optional.empty();
         }
-        long covered = Sql.count(connection, "SELECT count(*) FROM file_metrics WHERE run_id = ? AND category = 'source'"
-                + " AND loc_source IS NOT NULL", runId);
+        long covered = hasFileMetrics() ? Sql.count(connection, "SELECT count(*) FROM file_metrics WHERE run_id = ?"
+                + " AND category = 'source' AND loc_source IS NOT NULL", runId) : 0;
         double coverage = (double) covered / sources;
         if (coverage >= settings.lowFileCoverageThreshold()) {
             return Optional.empty();
@@ -170,9 +163,21 @@ public final class FlagEvaluator {
                 "sot:file_metrics", refs, settings.locDisagreementThreshold(), difference));
     }
 
-    private void store(UUID runId, List<DecisionFlag> flags) throws SQLException {
-        UUID repoId = UUID.fromString(Sql.strings(connection, "SELECT CAST(repo_id AS VARCHAR) FROM sot_import_log"
-                + " WHERE run_id = ? LIMIT 1", runId).get(0));
+    private UUID repoId(UUID runId) throws SQLException {
+        List<String> ids = Sql.strings(connection, "SELECT CAST(repo_id AS VARCHAR) FROM sot_import_log WHERE run_id = ?"
+                + " UNION SELECT CAST(repo_id AS VARCHAR) FROM collection_runs WHERE run_id = ?", runId, runId);
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("unknown run " + runId + ": neither started nor imported");
+        }
+        return UUID.fromString(ids.get(0));
+    }
+
+    private boolean hasFileMetrics() throws SQLException {
+        return Sql.count(connection, "SELECT count(*) FROM information_schema.tables"
+                + " WHERE table_schema = 'main' AND table_name = 'file_metrics'") > 0;
+    }
+
+    private void store(UUID runId, UUID repoId, List<DecisionFlag> flags) throws SQLException {
         connection.setAutoCommit(false);
         try {
             Sql.update(connection, "DELETE FROM decision_flags WHERE run_id = ?", runId);
