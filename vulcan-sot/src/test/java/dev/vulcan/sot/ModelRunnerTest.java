@@ -106,6 +106,26 @@ class ModelRunnerTest {
     }
 
     @Test
+    void an_incremental_model_that_gains_a_column_keeps_its_older_runs() throws Exception {
+        Path root = project(Map.of("models/marts/runs.sql",
+                "{{ config(materialized='incremental', unique_key='run_id') }}\n"
+                        + "SELECT '{{ var(\"run_id\") }}' AS run_id, 1 AS one"));
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            java.util.UUID first = java.util.UUID.randomUUID();
+            sot.buildModels(first, ModelProject.load(root));
+            Files.writeString(root.resolve("models/marts/runs.sql"),
+                    "{{ config(materialized='incremental', unique_key='run_id') }}\n"
+                            + "SELECT '{{ var(\"run_id\") }}' AS run_id, 1 AS one, 2 AS two");
+            java.util.UUID second = java.util.UUID.randomUUID();
+            assertThat(sot.buildModels(second, ModelProject.load(root)).succeeded()).isTrue();
+            assertThat(sot.query("SELECT run_id, two FROM runs ORDER BY two NULLS FIRST"))
+                    .extracting(r -> r.get("run_id"), r -> r.get("two"))
+                    .containsExactly(org.assertj.core.api.Assertions.tuple(first.toString(), null),
+                            org.assertj.core.api.Assertions.tuple(second.toString(), 2));
+        }
+    }
+
+    @Test
     void the_built_in_project_is_a_valid_dbt_layout_in_dependency_order() {
         ModelProject project = ModelProject.builtIn();
         List<String> names = project.models().stream().map(m -> m.name()).toList();

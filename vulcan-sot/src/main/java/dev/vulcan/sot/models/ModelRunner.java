@@ -113,6 +113,7 @@ public final class ModelRunner {
                             exec("DELETE FROM " + name + " WHERE " + key + " IN (SELECT " + key
                                     + " FROM __vulcan_increment)");
                         }
+                        addNewColumns(model.name());
                         exec("INSERT INTO " + name + " BY NAME SELECT * FROM __vulcan_increment");
                         exec("DROP TABLE __vulcan_increment");
                     }
@@ -153,6 +154,26 @@ public final class ModelRunner {
             sql = sql.replace("{parent_scope}", parentScoped ? "AND p.run_id = t.run_id" : "");
         }
         return project.render(sql, vars).strip().replaceAll(";\\s*$", "");
+    }
+
+    /** Adds to an incremental table the columns a newer version of its model selects (older runs get NULL). */
+    private void addNewColumns(String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT n.column_name, n.data_type"
+                + " FROM information_schema.columns n WHERE n.table_name = '__vulcan_increment'"
+                + " AND NOT EXISTS (SELECT 1 FROM information_schema.columns o WHERE o.table_schema = 'main'"
+                + " AND o.table_name = ? AND o.column_name = n.column_name) ORDER BY n.ordinal_position")) {
+            statement.setString(1, table);
+            List<String> alters = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    alters.add("ALTER TABLE \"" + table + "\" ADD COLUMN \"" + rs.getString(1).replace("\"", "\"\"")
+                            + "\" " + rs.getString(2));
+                }
+            }
+            for (String alter : alters) {
+                exec(alter);
+            }
+        }
     }
 
     private void dropIfOtherKind(String table, String otherType, String keyword) throws SQLException {
