@@ -59,7 +59,7 @@ class ProcessBackendTest {
         UUID repoId = UUID.randomUUID();
         ProcessBackend backend = new ProcessBackend(Path.of(System.getProperty("java.home"), "bin", "java"),
                 System.getProperty("java.class.path"), 128, ProcessBackend.DEFAULT_MAIN_CLASS,
-                List.of("-Dvulcan.test.garbage=true", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+                List.of("-XX:TieredStopAtLevel=1"));
         ToolRegistry registry = ToolRegistry.of(List.of(new Tools.Files0(), new Tools.Throws(), new Tools.Garbage(),
                 new Tools.Hangs()));
         List<ToolOutcome> outcomes = new ToolScheduler(backend, 2, RunListener.NONE).run(registry.select(List.of()),

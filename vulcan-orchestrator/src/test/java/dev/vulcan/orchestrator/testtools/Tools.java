@@ -4,6 +4,7 @@ import dev.vulcan.core.envelope.ToolError;
 import dev.vulcan.core.tool.ToolContext;
 import dev.vulcan.core.tool.ToolDescriptor;
 import dev.vulcan.core.tool.ToolResult;
+import dev.vulcan.orchestrator.exec.ToolProcessMain;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,9 +131,9 @@ public final class Tools {
     }
 
     /**
-     * Phase 1: in a child JVM started with {@code -Dvulcan.test.garbage=true}, writes an output.json that is
-     * not JSON and a metadata.json claiming success, then halts with status 0 (a tool breaking the contract).
-     * In-process it behaves.
+     * Phase 1: in a child JVM of the process backend (its main class is ToolProcessMain), writes an output.json
+     * that is not JSON and a metadata.json claiming success, then halts with status 0 (a tool breaking the
+     * contract). In-process it behaves.
      */
     public static final class Garbage extends ListingTool {
         /** Creates the tool. */
@@ -142,7 +143,7 @@ public final class Tools {
 
         @Override
         public ToolResult analyze(ToolContext context) throws IOException {
-            if (Boolean.getBoolean("vulcan.test.garbage")) {
+            if (System.getProperty("sun.java.command", "").startsWith(ToolProcessMain.class.getName())) {
                 Path dir = context.outputPath().resolve("t-garbage");
                 Files.createDirectories(dir);
                 Files.writeString(dir.resolve("output.json"), "{\"metadata\": {\"tool_name\": \"t-garb",
