@@ -4,6 +4,7 @@ import dev.vulcan.core.envelope.Commits;
 import dev.vulcan.sot.flags.DecisionFlag;
 import dev.vulcan.sot.flags.EpistemicClaim;
 import dev.vulcan.sot.flags.FlagSettings;
+import dev.vulcan.sot.internal.Retention;
 import dev.vulcan.sot.internal.RunImporter;
 import dev.vulcan.sot.internal.Sql;
 import dev.vulcan.sot.internal.adapter.AdapterRegistry;
@@ -15,6 +16,8 @@ import dev.vulcan.sot.layout.LayoutApi;
 import dev.vulcan.sot.models.ModelProject;
 import dev.vulcan.sot.models.ModelRunReport;
 import dev.vulcan.sot.models.ModelRunner;
+import dev.vulcan.sot.retention.ArchivedTable;
+import dev.vulcan.sot.retention.RetentionPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -204,6 +207,22 @@ public final class SourceOfTruth implements AutoCloseable {
      */
     public synchronized LayoutApi layout(UUID runId) {
         return new LayoutApi(connection, this, runId);
+    }
+
+    /**
+     * Applies a retention policy (architecture proposal 3.7): the landing rows of every completed run whose
+     * {@code completed_at} is older than the TTL are exported to Parquet under
+     * {@code coldStorage/{repo_id}/{run_id}/{tool_name}/{commit}/{table}.parquet}, deleted, and logged in
+     * {@code sot_retention_log}. Marts, flags, claims and the import records stay; the Layout API of an archived
+     * run then reports its layout as not found. DuckDB reads the Parquet files directly when needed.
+     *
+     * @param policy the TTL and the cold-storage folder
+     * @param now the reference time
+     * @return the tables archived, empty when no run is due
+     * @throws SotException if the database or the export fails
+     */
+    public synchronized List<ArchivedTable> applyRetention(RetentionPolicy policy, Instant now) {
+        return new Retention(connection, adapters, clock).apply(policy, now);
     }
 
     /**

@@ -130,3 +130,14 @@ LEFT JOIN (
       ON p.repo_id = c.repo_id AND p.branch = c.branch AND p.status = 'completed'
      AND p.completed_at < c.started_at AND p.run_id <> c.run_id
 ) b ON b.for_run_id = cr.run_id AND b.recency = 1;
+
+-- Landing rows exported to cold storage and deleted by SourceOfTruth.applyRetention (architecture proposal 3.7).
+CREATE TABLE IF NOT EXISTS sot_retention_log (
+    run_id UUID NOT NULL,
+    repo_id UUID NOT NULL,
+    tool_name VARCHAR NOT NULL,
+    table_name VARCHAR NOT NULL,
+    row_count BIGINT NOT NULL,
+    parquet_file VARCHAR NOT NULL,
+    archived_at TIMESTAMP NOT NULL
+);
