@@ -100,8 +100,9 @@ public final class FileAnalyzer {
         }
     }
 
-    private void enterFunction(SyntaxNode node, SymbolKind kind) {
+    private void enterFunction(SyntaxNode node, SymbolKind syntacticKind) {
         String name = rules.functionName(node, tree);
+        SymbolKind kind = rules.refineKind(syntacticKind, name);
         String written = rules.receiverType(node, tree);
         String qualified = qualify(name, written);
         Measures m = measure(node, name);
@@ -112,7 +113,7 @@ public final class FileAnalyzer {
             exported = enclosingExported() && rules.isExported(node, name, kind, enclosingType(), facts);
             symbols.add(new SymbolInfo(name, qualified, kind, node.startLine(), node.endLine(), exported));
         }
-        scopes.push(new Scope(name, node, true, false, false));
+        scopes.push(new Scope(written == null ? name : written + "." + name, node, true, false, false));
         walkChildren(node);
         scopes.pop();
     }

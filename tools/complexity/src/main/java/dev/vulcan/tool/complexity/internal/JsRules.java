@@ -35,8 +35,7 @@ final class JsRules extends LanguageRules {
             return SymbolKind.FUNCTION;
         }
         if ("method_definition".equals(t)) {
-            SyntaxNode name = node.child("name");
-            return name != null && "constructor".equals(name.type()) ? SymbolKind.CONSTRUCTOR : SymbolKind.METHOD;
+            return SymbolKind.METHOD;
         }
         if (EXPRESSION_FUNCTIONS.contains(t) && node.named()) {
             return boundName(node) == null && node.child("name") == null ? SymbolKind.ANONYMOUS : SymbolKind.FUNCTION;
@@ -67,11 +66,17 @@ final class JsRules extends LanguageRules {
     }
 
     @Override
+    SymbolKind refineKind(SymbolKind kind, String name) {
+        return kind == SymbolKind.METHOD && "constructor".equals(name) ? SymbolKind.CONSTRUCTOR : kind;
+    }
+
+    @Override
     String functionName(SyntaxNode function, SyntaxTree tree) {
         SyntaxNode name = function.child("name");
-        if (name == null) {
-            name = boundName(function);
+        if (name != null) {
+            return tree.text(name);
         }
+        name = boundName(function);
         if (name == null) {
             return ANONYMOUS;
         }

@@ -21,6 +21,11 @@ abstract class LanguageRules {
     /** The kind of function this node declares, or null when it is not a function with a body. */
     abstract SymbolKind functionKind(SyntaxNode node);
 
+    /** The kind of a function once its name is known (a JavaScript method named constructor...). */
+    SymbolKind refineKind(SymbolKind kind, String name) {
+        return kind;
+    }
+
     /** The simple name of a function node. */
     abstract String functionName(SyntaxNode function, SyntaxTree tree);
 
