@@ -152,12 +152,23 @@ final class FixtureRoots {
                 continue;
             }
             Path path = Path.of(entry).toAbsolutePath().normalize();
-            if (path.equals(own) || path.equals(ownMain) || !Files.exists(path)) {
+            if (path.equals(own) || path.equals(ownMain) || !Files.exists(path) || isOtherModule(path)) {
                 continue;
             }
             urls.add(path.toUri().toString());
         }
         return String.join(" ", urls);
+    }
+
+    /**
+     * Tells whether a class path entry is another Vulcan module or DuckDB (on the test class path for the
+     * architecture test): a fixture tool depends on vulcan-core only, like a real one.
+     */
+    private static boolean isOtherModule(Path entry) {
+        String text = entry.toString().replace('\\', '/');
+        return text.contains("vulcan-tool-") || text.contains("vulcan-sot") || text.contains("vulcan-orchestrator")
+                || text.contains("duckdb") || text.matches(".*/tools/[^/]+/target/.*")
+                || text.matches(".*/vulcan-(sot|orchestrator)/target/.*");
     }
 
     private static Path location(Class<?> type) {

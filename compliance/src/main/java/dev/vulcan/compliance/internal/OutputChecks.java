@@ -30,8 +30,9 @@ import tools.jackson.databind.JsonNode;
  * must resolve), then its artifact is checked.
  *
  * <p><b>Path fields</b> are the string values of fields named {@code path}, {@code file}, {@code *_path},
- * and the string items of arrays named {@code paths}, {@code *_paths} or {@code files}, anywhere in
- * {@code data} and {@code errors}; the empty string is accepted only as the {@code path} of an element of a
+ * the string items of arrays named {@code paths}, {@code *_paths} or {@code files}, and the fields the tool's
+ * schema declares as {@code repo_path} (such as {@code symlink_target}), anywhere in {@code data} and
+ * {@code errors}; the empty string is accepted only as the {@code path} of an element of a
  * {@code directories} array (the repository root).
  *
  * <p><b>Absolute paths</b> are looked for in every string and key of output.json and metadata.json: any
@@ -129,7 +130,7 @@ public final class OutputChecks {
         results.add(toolSchema(subject, output));
         results.add(metadata(name, runId, fixture, output, metadata, outputBytes));
         results.add(commit(fixture, output, metadata));
-        results.add(pathRules(output));
+        results.add(pathRules(output, subject.schema() == null ? Set.of() : subject.schema().pathFields()));
         results.add(absolutePaths(subject, fixture, out, output, metadata));
         results.add(errors(output, metadata));
         results.add(symlinks(output));
@@ -246,7 +247,7 @@ public final class OutputChecks {
         return CheckResult.pass(CheckId.COMMIT_SHA, "HEAD resolved to the full SHA " + fixture.headSha(), List.of());
     }
 
-    private static CheckResult pathRules(JsonNode output) {
+    private static CheckResult pathRules(JsonNode output, Set<String> schemaPathFields) {
         List<String> violations = new ArrayList<>();
         int[] checked = {0};
         for (String part : List.of("data", "errors")) {
@@ -255,7 +256,7 @@ public final class OutputChecks {
                 continue;
             }
             JsonStrings.walk(node, (pointer, field, value, isKey) -> {
-                if (isKey || !isPathField(field, pointer)) {
+                if (isKey || !(isPathField(field, pointer) || schemaPathFields.contains(field))) {
                     return;
                 }
                 checked[0]++;

@@ -11,6 +11,9 @@ import dev.vulcan.core.schema.SchemaProblem;
 import dev.vulcan.core.schema.VulcanSchemas;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
 
@@ -22,9 +25,43 @@ import tools.jackson.databind.JsonNode;
 public final class ToolSchema {
 
     private final Schema schema;
+    private final Set<String> pathFields;
 
-    private ToolSchema(Schema schema) {
+    private ToolSchema(Schema schema, Set<String> pathFields) {
         this.schema = schema;
+        this.pathFields = Set.copyOf(pathFields);
+    }
+
+    /**
+     * Returns the names of the properties the schema declares as repo-relative paths: those whose schema, or
+     * whose array items' schema, is a {@code $ref} to the shared {@code repo_path} definition.
+     *
+     * @return the property names
+     */
+    public Set<String> pathFields() {
+        return pathFields;
+    }
+
+    private static void collectPathFields(JsonNode node, Set<String> out) {
+        if (node.isObject()) {
+            JsonNode properties = node.get("properties");
+            if (properties != null && properties.isObject()) {
+                for (Map.Entry<String, JsonNode> property : properties.properties()) {
+                    if (isRepoPath(property.getValue()) || isRepoPath(property.getValue().path("items"))) {
+                        out.add(property.getKey());
+                    }
+                }
+            }
+            for (Map.Entry<String, JsonNode> child : node.properties()) {
+                collectPathFields(child.getValue(), out);
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> collectPathFields(child, out));
+        }
+    }
+
+    private static boolean isRepoPath(JsonNode schema) {
+        return schema.path("$ref").asString("").endsWith("/$defs/repo_path");
     }
 
     /**
@@ -52,7 +89,9 @@ public final class ToolSchema {
         try {
             Schema schema = registry.getSchema(SchemaLocation.of(schemaId), document);
             schema.initializeValidators();
-            return new ToolSchema(schema);
+            Set<String> pathFields = new TreeSet<>();
+            collectPathFields(document, pathFields);
+            return new ToolSchema(schema, pathFields);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("cannot compile " + schemaId + ": " + e.getMessage(), e);
         }
