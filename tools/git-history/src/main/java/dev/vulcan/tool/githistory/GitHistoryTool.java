@@ -29,6 +29,7 @@ import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.WindowCacheConfig;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -48,6 +49,8 @@ public final class GitHistoryTool implements Tool {
     public static final int MAX_MAILMAP_BYTES = 1024 * 1024;
 
     private static final String MAILMAP = ".mailmap";
+    private static final long PACK_CACHE_BYTES = 256L * 1024 * 1024;
+    private static final int DELTA_CACHE_BYTES = 64 * 1024 * 1024;
 
     private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.builder(NAME)
             .displayName("Git history: churn, ownership, coupling, truck factor")
@@ -65,11 +68,17 @@ public final class GitHistoryTool implements Tool {
     }
 
     /**
-     * Runs the tool from the command line ({@link ToolLauncher}) and exits the JVM.
+     * Runs the tool from the command line ({@link ToolLauncher}) and exits the JVM. In its own process the tool
+     * enlarges JGit's process-wide pack caches (JGit's defaults are 10 MiB), which makes reading a long history
+     * several times faster; in-process runs leave the embedding JVM's JGit settings alone.
      *
      * @param args the standard tool command line
      */
     public static void main(String[] args) {
+        WindowCacheConfig cache = new WindowCacheConfig();
+        cache.setPackedGitLimit(PACK_CACHE_BYTES);
+        cache.setDeltaBaseCacheLimit(DELTA_CACHE_BYTES);
+        cache.install();
         ToolLauncher.main(new GitHistoryTool(), args);
     }
 

@@ -116,7 +116,7 @@ public final class HistoryStats implements Consumer<CommitRecord> {
             int[] changed = perFile.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
             for (int a = 0; a < changed.length; a++) {
                 for (int b = a + 1; b < changed.length; b++) {
-                    pairs.computeIfAbsent(((long) changed[a] << 32) | changed[b], k -> new int[1])[0]++;
+                    pairs.computeIfAbsent(pairKey(changed[a], changed[b]), k -> new int[1])[0]++;
                 }
             }
         }
@@ -164,12 +164,33 @@ public final class HistoryStats implements Consumer<CommitRecord> {
 
     /**
      * Returns how many coupling-eligible commits changed both files of each pair, keyed by
-     * {@code (low index << 32) | high index}.
+     * {@link #pairKey(int, int)}.
      *
      * @return the shared revisions by pair
      */
     public Map<Long, int[]> pairs() {
         return Collections.unmodifiableMap(pairs);
+    }
+
+    /**
+     * Returns the key of a pair of files: {@code low * fileCount + high}, unique and well spread for hashing.
+     *
+     * @param low the smaller file index
+     * @param high the larger file index
+     * @return the key
+     */
+    public long pairKey(int low, int high) {
+        return (long) low * paths.size() + high;
+    }
+
+    /**
+     * Returns the file indexes of a pair key.
+     *
+     * @param key a key from {@link #pairKey(int, int)}
+     * @return {low, high}
+     */
+    public int[] pairOf(long key) {
+        return new int[] {(int) (key / paths.size()), (int) (key % paths.size())};
     }
 
     /**

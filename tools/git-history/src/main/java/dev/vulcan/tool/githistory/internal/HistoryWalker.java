@@ -112,6 +112,8 @@ public final class HistoryWalker {
                 DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
             diff.setRepository(repository);
             diff.setDiffComparator(RawTextComparator.DEFAULT);
+            // Full ids in the (discarded) patch header: abbreviating would search the object store per file.
+            diff.setAbbreviationLength(org.eclipse.jgit.lib.Constants.OBJECT_ID_STRING_LENGTH);
             diff.setBinaryFileThreshold(MAX_DIFF_BYTES);
             diff.setDetectRenames(true);
             diff.getRenameDetector().setRenameScore(RENAME_SCORE);

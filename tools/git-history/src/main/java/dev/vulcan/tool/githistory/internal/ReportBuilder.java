@@ -253,8 +253,9 @@ public final class ReportBuilder {
         List<String> paths = stats.paths();
         List<ObjectNode> result = new ArrayList<>();
         for (Map.Entry<Long, int[]> e : stats.pairs().entrySet()) {
-            int a = (int) (e.getKey() >>> 32);
-            int b = (int) (e.getKey() & 0xFFFFFFFFL);
+            int[] pair = stats.pairOf(e.getKey());
+            int a = pair[0];
+            int b = pair[1];
             int shared = e.getValue()[0];
             double average = (stats.file(a).couplingRevisions() + stats.file(b).couplingRevisions()) / 2.0;
             double degree = shared / average * 100;
