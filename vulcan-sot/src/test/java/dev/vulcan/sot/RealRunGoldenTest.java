@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Imports the artifacts of a real layout-scanner + loc run (testdata/real-run) and checks the marts row by row
+ * Imports the artifacts of a real layout-scanner + loc + complexity run (testdata/real-run) and checks the marts row by row
  * against values computed by hand from the repository's seven files.
  */
 class RealRunGoldenTest {
@@ -42,7 +42,7 @@ class RealRunGoldenTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T13:14:00Z"), ZoneOffset.UTC);
         try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), clock)) {
             ImportReport report = sot.importRun(new RunImportRequest(RUN, REPO, COMMIT, "main", output, false));
-            assertThat(report.count(ToolImportStatus.IMPORTED)).as(report.toString()).isEqualTo(2);
+            assertThat(report.count(ToolImportStatus.IMPORTED)).as(report.toString()).isEqualTo(3);
             assertThat(report.issues()).isEmpty();
             assertThat(sot.qualityScores(RUN)).allSatisfy(s -> {
                 assertThat(s.completeness()).isEqualTo(1.0);
@@ -53,18 +53,24 @@ class RealRunGoldenTest {
             assertThat(sot.buildModels(RUN).succeeded()).isTrue();
 
             List<Map<String, Object>> fileMetrics = sot.query("SELECT relative_path, category, loc, sloc, comment_lines,"
-                    + " blank_lines, max_complexity, loc_source FROM file_metrics WHERE run_id = ? ORDER BY relative_path", RUN);
+                    + " blank_lines, loc_source, max_complexity, avg_complexity, function_count, complexity_source"
+                    + " FROM file_metrics WHERE run_id = ? ORDER BY relative_path", RUN);
             assertThat(fileMetrics).extracting(r -> r.get("relative_path"), r -> r.get("category"), r -> r.get("loc"),
-                    r -> r.get("sloc"), r -> r.get("comment_lines"), r -> r.get("blank_lines"), r -> r.get("max_complexity"),
-                    r -> r.get("loc_source")).containsExactly(
-                    tuple("README.md", "docs", 3L, 2L, 0L, 1L, 0L, "loc"),
-                    tuple("assets/logo.png", "binary", null, null, null, null, null, null),
-                    tuple("docs/guide.md", "docs", 7L, 4L, 0L, 3L, 0L, "loc"),
-                    // docstring + '# parse arguments' are comments; if, and, for, if are branch tokens
-                    tuple("src/app.py", "source", 15L, 9L, 2L, 4L, 4L, "loc"),
-                    tuple("src/lib/__init__.py", "source", 0L, 0L, 0L, 0L, 0L, "loc"),
-                    tuple("src/lib/util.py", "source", 10L, 8L, 0L, 2L, 2L, "loc"),
-                    tuple("tests/test_app.py", "test", 5L, 3L, 0L, 2L, 0L, "loc"));
+                    r -> r.get("sloc"), r -> r.get("comment_lines"), r -> r.get("blank_lines"), r -> r.get("loc_source"),
+                    r -> r.get("max_complexity"), r -> r.get("avg_complexity"), r -> r.get("function_count"),
+                    r -> r.get("complexity_source")).containsExactly(
+                    tuple("README.md", "docs", 3L, 2L, 0L, 1L, "loc", 0L, null, null, "loc"),
+                    tuple("assets/logo.png", "binary", null, null, null, null, null, null, null, null, null),
+                    tuple("docs/guide.md", "docs", 7L, 4L, 0L, 3L, "loc", 0L, null, null, "loc"),
+                    // docstring + '# parse arguments' are comments; main: 1 + if + and + for = CCN 4
+                    tuple("src/app.py", "source", 15L, 9L, 2L, 4L, "loc", 4L, 4.0, 1L, "complexity"),
+                    // no function: complexity falls back to loc's branch-token count (B.2 rule)
+                    tuple("src/lib/__init__.py", "source", 0L, 0L, 0L, 0L, "loc", 0L, null, 0L, "loc"),
+                    // add: 1, clamp: 1 + if + elif = 3
+                    tuple("src/lib/util.py", "source", 10L, 8L, 0L, 2L, "loc", 3L, 2.0, 2L, "complexity"),
+                    tuple("tests/test_app.py", "test", 5L, 3L, 0L, 2L, "loc", 1L, 1.0, 1L, "complexity"));
+            assertThat(sot.query("SELECT count(*) AS n FROM tool_complexity_functions WHERE run_id = ?", RUN).get(0))
+                    .containsEntry("n", 4L);
 
             Map<String, Object> root = row(sot, "", "recursive", "loc");
             assertThat(root).containsEntry("file_count", 7L).containsEntry("value_count", 6L)

@@ -36,6 +36,15 @@ final class Rows {
         }
     }
 
+    static void decimal(DuckDBAppender appender, JsonNode element, String field) throws SQLException {
+        JsonNode value = element.get(field);
+        if (value == null || value.isNull()) {
+            appender.appendNull();
+        } else {
+            appender.append(value.asDouble());
+        }
+    }
+
     static void bool(DuckDBAppender appender, JsonNode element, String field) throws SQLException {
         JsonNode value = element.get(field);
         if (value == null || value.isNull()) {

@@ -134,7 +134,7 @@ public final class FlagEvaluator {
         double layout;
         long files;
         try (PreparedStatement statement = Sql.prepare(connection, "SELECT count(*), coalesce(sum(loc), 0),"
-                + " coalesce(sum(layout_line_count), 0) FROM file_metrics WHERE run_id = ? AND loc IS NOT NULL"
+                + " coalesce(sum(layout_line_count), 0) FROM file_metrics WHERE run_id = ? AND loc_source = 'loc'"
                 + " AND layout_line_count IS NOT NULL", runId); ResultSet rs = statement.executeQuery()) {
             rs.next();
             files = rs.getLong(1);
@@ -151,7 +151,7 @@ public final class FlagEvaluator {
         }
         List<String> refs = new ArrayList<>(List.of("tool:loc", "tool:layout-scanner", "sot:file_metrics"));
         for (String fileId : Sql.strings(connection, "SELECT file_id FROM file_metrics WHERE run_id = ?"
-                + " AND loc IS NOT NULL AND layout_line_count IS NOT NULL"
+                + " AND loc_source = 'loc' AND layout_line_count IS NOT NULL"
                 + " ORDER BY abs(loc - layout_line_count) DESC, file_id LIMIT 5", runId)) {
             refs.add("file_id:" + fileId);
         }

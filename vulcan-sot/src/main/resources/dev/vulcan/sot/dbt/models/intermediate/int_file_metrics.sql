@@ -1,8 +1,17 @@
 {{ config(materialized='view') }}
--- Layout joined with every metric source, with the source of each value tracked (Appendix B.2).
--- LOC comes from loc; complexity from loc's per-file complexity until a function-level tool lands
--- (then: prefer it, as in B.2). A loc row whose file_id is not in the layout is an orphan: it is reported by
--- the landing check file_id_in_layout and does not reach the marts.
+-- Layout joined with every metric source, with the source of each value tracked (Appendix B.2 conflict rules):
+--   LOC: prefer loc (physical lines), else the complexity tool's nloc;
+--   complexity: prefer the complexity tool's max CCN over functions, else loc's per-file branch-token count.
+-- A tool row whose file_id is not in the layout is an orphan: the landing check file_id_in_layout reports it
+-- and it does not reach the marts. Duplicate rows of one file (also reported) count once.
+WITH loc AS (
+    SELECT * FROM {{ ref('stg_loc_files') }}
+    QUALIFY row_number() OVER (PARTITION BY file_id ORDER BY path) = 1
+),
+complexity AS (
+    SELECT * FROM {{ ref('stg_complexity_files') }}
+    QUALIFY row_number() OVER (PARTITION BY file_id ORDER BY path) = 1
+)
 SELECT
     l.run_id,
     l.repo_id,
@@ -16,15 +25,15 @@ SELECT
     l.size_bytes,
     l.is_binary,
     l.line_count AS layout_line_count,
-    s.total_lines AS loc,
+    COALESCE(s.total_lines, c.nloc) AS loc,
     s.code_lines AS sloc,
     s.comment_lines,
     s.blank_lines,
-    s.complexity AS max_complexity,
-    CASE WHEN s.file_id IS NOT NULL THEN 'loc' END AS loc_source,
-    CASE WHEN s.complexity IS NOT NULL THEN 'loc' END AS complexity_source
+    COALESCE(c.max_ccn, s.complexity) AS max_complexity,
+    c.avg_ccn AS avg_complexity,
+    c.function_count,
+    CASE WHEN s.file_id IS NOT NULL THEN 'loc' WHEN c.file_id IS NOT NULL THEN 'complexity' END AS loc_source,
+    CASE WHEN c.max_ccn IS NOT NULL THEN 'complexity' WHEN s.complexity IS NOT NULL THEN 'loc' END AS complexity_source
 FROM {{ ref('stg_layout_files') }} l
-LEFT JOIN (
-    SELECT * FROM {{ ref('stg_loc_files') }}
-    QUALIFY row_number() OVER (PARTITION BY file_id ORDER BY path) = 1
-) s ON s.file_id = l.file_id AND s.run_id = l.run_id
+LEFT JOIN loc s ON s.file_id = l.file_id AND s.run_id = l.run_id
+LEFT JOIN complexity c ON c.file_id = l.file_id AND c.run_id = l.run_id

@@ -1,8 +1,8 @@
 {{ config(materialized='incremental', unique_key='run_id') }}
 -- Unified per-file metrics of every layout file (Appendix B.2 columns and source tracking). All categories are
 -- kept (filter category = 'source' for B.2's exact scope); a metric without a source is NULL and its *_source
--- is NULL. New sources (function-level complexity, churn, coverage) join in int_file_metrics with their own
--- *_source column.
+-- is NULL. LOC and complexity follow B.2's preference rules (int_file_metrics); new sources (churn, coverage)
+-- join there with their own *_source column.
 SELECT
     run_id,
     repo_id,
@@ -21,6 +21,8 @@ SELECT
     comment_lines,
     blank_lines,
     max_complexity,
+    avg_complexity,
+    function_count,
     loc_source,
     complexity_source
 FROM {{ ref('int_file_metrics') }}

@@ -1,0 +1,185 @@
+package dev.vulcan.sot.internal.adapter;
+
+import dev.vulcan.core.envelope.Envelope;
+import dev.vulcan.sot.QualityDimension;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.duckdb.DuckDBAppender;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Lands complexity artifacts of schema major version 1 into {@code tool_complexity_files} (per-file nloc,
+ * function count, max and average CCN — the lizard-style inputs of Appendix B.2) and
+ * {@code tool_complexity_functions} (one row per function). The artifact's {@code symbols} and {@code calls} are
+ * not landed by this adapter version.
+ */
+public final class ComplexityV1Adapter implements ToolAdapter {
+
+    /** The tool name. */
+    public static final String TOOL = "complexity";
+
+    private static final String FILES_DDL = """
+            CREATE TABLE IF NOT EXISTS tool_complexity_files (
+                run_pk BIGINT NOT NULL,
+                run_id UUID NOT NULL,
+                repo_id UUID NOT NULL,
+                file_id VARCHAR NOT NULL,
+                path VARCHAR NOT NULL,
+                language VARCHAR,
+                nloc BIGINT NOT NULL,
+                function_count BIGINT NOT NULL,
+                max_ccn BIGINT,
+                avg_ccn DOUBLE,
+                parse_error_count BIGINT
+            )""";
+
+    private static final String FUNCTIONS_DDL = """
+            CREATE TABLE IF NOT EXISTS tool_complexity_functions (
+                run_pk BIGINT NOT NULL,
+                run_id UUID NOT NULL,
+                repo_id UUID NOT NULL,
+                file_id VARCHAR NOT NULL,
+                path VARCHAR NOT NULL,
+                name VARCHAR NOT NULL,
+                qualified_name VARCHAR,
+                kind VARCHAR,
+                start_line BIGINT,
+                end_line BIGINT,
+                nloc BIGINT,
+                params BIGINT,
+                tokens BIGINT,
+                ccn BIGINT NOT NULL,
+                cognitive BIGINT
+            )""";
+
+    /** Creates the adapter. */
+    public ComplexityV1Adapter() {
+    }
+
+    @Override
+    public String toolName() {
+        return TOOL;
+    }
+
+    @Override
+    public int schemaMajor() {
+        return 1;
+    }
+
+    @Override
+    public String contractSchemaId() {
+        return "classpath:dev/vulcan/sot/contracts/complexity/v1/data.schema.json";
+    }
+
+    @Override
+    public List<LandingTable> landingTables() {
+        return List.of(new LandingTable("tool_complexity_files", FILES_DDL),
+                new LandingTable("tool_complexity_functions", FUNCTIONS_DDL));
+    }
+
+    @Override
+    public String primaryTable() {
+        return "tool_complexity_files";
+    }
+
+    @Override
+    public List<PathField> pathFields() {
+        return List.of(new PathField("files", "path", false));
+    }
+
+    @Override
+    public void validate(Envelope envelope) {
+        int i = 0;
+        for (JsonNode file : Rows.elements(envelope.data(), "files")) {
+            long declared = file.get("function_count").asLong();
+            int listed = file.get("functions").size();
+            if (declared != listed) {
+                throw new AdapterRejection("data.files[" + i + "] '" + file.get("path").asString() + "': function_count "
+                        + declared + " but " + listed + " functions listed");
+            }
+            i++;
+        }
+    }
+
+    @Override
+    public Map<String, Long> land(LandingContext context, Envelope envelope) throws SQLException {
+        long files = 0;
+        long functions = 0;
+        try (DuckDBAppender fileRows = context.connection().createAppender("main", "tool_complexity_files");
+                DuckDBAppender functionRows = context.connection().createAppender("main", "tool_complexity_functions")) {
+            for (JsonNode file : Rows.elements(envelope.data(), "files")) {
+                fileRows.beginRow();
+                Rows.keys(fileRows, context);
+                Rows.text(fileRows, file, "file_id");
+                Rows.text(fileRows, file, "path");
+                Rows.text(fileRows, file, "language");
+                Rows.integer(fileRows, file, "nloc");
+                Rows.integer(fileRows, file, "function_count");
+                Rows.integer(fileRows, file, "max_ccn");
+                Rows.decimal(fileRows, file, "avg_ccn");
+                Rows.integer(fileRows, file, "parse_error_count");
+                fileRows.endRow();
+                files++;
+                for (JsonNode function : Rows.elements(file, "functions")) {
+                    functionRows.beginRow();
+                    Rows.keys(functionRows, context);
+                    Rows.text(functionRows, file, "file_id");
+                    Rows.text(functionRows, file, "path");
+                    Rows.text(functionRows, function, "name");
+                    Rows.text(functionRows, function, "qualified_name");
+                    Rows.text(functionRows, function, "kind");
+                    Rows.integer(functionRows, function, "start_line");
+                    Rows.integer(functionRows, function, "end_line");
+                    Rows.integer(functionRows, function, "nloc");
+                    Rows.integer(functionRows, function, "params");
+                    Rows.integer(functionRows, function, "tokens");
+                    Rows.integer(functionRows, function, "ccn");
+                    Rows.integer(functionRows, function, "cognitive");
+                    functionRows.endRow();
+                    functions++;
+                }
+            }
+            fileRows.flush();
+            functionRows.flush();
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("tool_complexity_files", files);
+        counts.put("tool_complexity_functions", functions);
+        return counts;
+    }
+
+    @Override
+    public List<LandingCheck> landingChecks() {
+        return List.of(
+                new LandingCheck("file_id_in_layout", QualityDimension.VALIDITY,
+                        "every file_id exists in the layout of the same run",
+                        "SELECT t.path AS sample FROM tool_complexity_files t WHERE t.run_id = '{run_id}'"
+                                + " AND NOT EXISTS (SELECT 1 FROM lz_layout_files l WHERE l.run_id = t.run_id"
+                                + " AND l.file_id = t.file_id) ORDER BY 1"),
+                new LandingCheck("unique_file_id", QualityDimension.VALIDITY,
+                        "file_id is unique within the run",
+                        "SELECT file_id AS sample FROM tool_complexity_files WHERE run_id = '{run_id}'"
+                                + " GROUP BY file_id HAVING count(*) > 1 ORDER BY 1"),
+                new LandingCheck("file_id_matches_path", QualityDimension.VALIDITY,
+                        "file_id is the canonical id of path ('f-' + first 12 hex of sha256(path))",
+                        "SELECT path AS sample FROM tool_complexity_files WHERE run_id = '{run_id}'"
+                                + " AND file_id <> 'f-' || left(sha256(path), 12) ORDER BY 1"),
+                new LandingCheck("max_ccn_matches_functions", QualityDimension.CONSISTENCY,
+                        "a file's max_ccn is the largest ccn of its functions (NULL without functions)",
+                        "SELECT f.path AS sample FROM tool_complexity_files f LEFT JOIN (SELECT file_id, max(ccn) AS ccn"
+                                + " FROM tool_complexity_functions WHERE run_id = '{run_id}' GROUP BY file_id) g"
+                                + " ON g.file_id = f.file_id WHERE f.run_id = '{run_id}'"
+                                + " AND f.max_ccn IS DISTINCT FROM g.ccn ORDER BY 1"));
+    }
+
+    @Override
+    public String completenessSql() {
+        // Source files of the layout that the tool analyzed, over all source files of the layout.
+        return "SELECT CASE WHEN count(*) = 0 THEN 0.0 ELSE count(t.file_id)::DOUBLE / count(*) END"
+                + " FROM lz_layout_files l LEFT JOIN (SELECT DISTINCT file_id FROM tool_complexity_files"
+                + " WHERE run_id = '{run_id}') t ON t.file_id = l.file_id"
+                + " WHERE l.run_id = '{run_id}' AND l.category = 'source'";
+    }
+}
