@@ -78,6 +78,10 @@ final class Summary {
         out.printf(Locale.ROOT, "  artifacts   %s%n", c.runDir());
         out.printf(Locale.ROOT, "  time        %s%n", result.stepSeconds().entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+        double slowest = c.slowestPathSeconds();
+        double overhead = dev.vulcan.orchestrator.run.RunTimings.overheadSeconds(result);
+        out.printf(Locale.ROOT, "  overhead    %.1f s beyond the slowest tool path of %.1f s%s%n", overhead, slowest,
+                slowest > 0 ? String.format(Locale.ROOT, " (%.0f%%)", 100 * overhead / slowest) : "");
         out.flush();
     }
 

@@ -12,9 +12,12 @@ import java.util.Optional;
  * @param failure why the backend could not run the tool (could not start, could not collect), or null
  * @param logFile the tool's main log file (stderr for child processes), or null when there is none
  * @param durationSeconds wall time as seen by the backend
+ * @param validatedInProcess true when the artifact was written by {@link dev.vulcan.core.tool.ToolExecutor} in
+ *     this JVM, which validated it against the envelope and tool schemas before writing it atomically; the
+ *     collector then reads its metadata only instead of validating the output a second time
  */
 public record BackendResult(Integer exitStatus, boolean timedOut, String failure, Path logFile,
-        double durationSeconds) {
+        double durationSeconds, boolean validatedInProcess) {
 
     /**
      * Creates a result.

@@ -125,6 +125,6 @@ public final class DockerBackend implements ExecutionBackend {
                     task.logsDir().resolve("docker-rm.stderr.log"));
         }
         return new BackendResult(outcome.exitStatus(), outcome.timedOut(), outcome.startFailure(), stderr,
-                outcome.seconds());
+                outcome.seconds(), false);
     }
 }

@@ -71,23 +71,23 @@ public final class LocalBackend implements ExecutionBackend {
             ToolExecution execution = future.get(task.timeout().toMillis(), TimeUnit.MILLISECONDS);
             publish(staging.resolve(task.name()), task.toolDir());
             FileMoves.deleteTree(staging);
-            return new BackendResult(execution.exitCode().status(), false, null, null, seconds(start));
+            return new BackendResult(execution.exitCode().status(), false, null, null, seconds(start), true);
         } catch (TimeoutException e) {
             worker.interrupt();
-            return new BackendResult(null, true, null, null, seconds(start));
+            return new BackendResult(null, true, null, null, seconds(start), false);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             String reason = cause instanceof UncheckedIOException io
                     ? "cannot write the artifact: " + io.getCause()
                     : "tool execution failed: " + cause;
-            return new BackendResult(null, false, reason, null, seconds(start));
+            return new BackendResult(null, false, reason, null, seconds(start), false);
         } catch (IOException e) {
             return new BackendResult(null, false, "cannot move the artifact out of staging: " + e, null,
-                    seconds(start));
+                    seconds(start), false);
         } catch (InterruptedException e) {
             worker.interrupt();
             Thread.currentThread().interrupt();
-            return new BackendResult(null, false, "the orchestrator was interrupted", null, seconds(start));
+            return new BackendResult(null, false, "the orchestrator was interrupted", null, seconds(start), false);
         }
     }
 

@@ -102,7 +102,7 @@ public final class ProcessBackend implements ExecutionBackend {
         ChildProcess.Outcome outcome = ChildProcess.run(command(task), task.context().outputPath(), task.timeout(),
                 stdout, stderr);
         return new BackendResult(outcome.exitStatus(), outcome.timedOut(), outcome.startFailure(), stderr,
-                outcome.seconds());
+                outcome.seconds(), false);
     }
 
     /**

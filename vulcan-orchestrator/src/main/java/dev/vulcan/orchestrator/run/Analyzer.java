@@ -125,8 +125,14 @@ public final class Analyzer {
                 status == AnalyzeStatus.FAILED ? CollectionRunStatus.FAILED : CollectionRunStatus.COMPLETED,
                 Instant.now());
         steps.put("total", seconds(start));
-        return new AnalyzeResult(status, tools, request.dbFile(), imported, models, flags, run,
+        AnalyzeResult result = new AnalyzeResult(status, tools, request.dbFile(), imported, models, flags, run,
                 RunFigures.read(tools.runDir()), steps, failure);
+        try {
+            RunTimings.write(result, request.mode().code());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + RunTimings.FILE + " to " + tools.runDir(), e);
+        }
+        return result;
     }
 
     private static AnalyzeStatus status(CollectionResult tools, ImportReport imported, ModelRunReport models,

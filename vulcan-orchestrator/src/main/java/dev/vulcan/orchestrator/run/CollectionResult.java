@@ -4,6 +4,7 @@ import dev.vulcan.orchestrator.registry.ToolSelection;
 import dev.vulcan.orchestrator.repo.RepoInfo;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -17,9 +18,10 @@ import java.util.UUID;
  * @param outcomes one outcome per selected tool, in the order they ended
  * @param resolveSeconds time spent resolving (and cloning) the repository
  * @param toolsSeconds wall time of all phases
+ * @param phaseSeconds wall time per phase, phases ascending
  */
 public record CollectionResult(UUID runId, RepoInfo repo, Path runDir, ToolSelection selection,
-        List<ToolOutcome> outcomes, double resolveSeconds, double toolsSeconds) {
+        List<ToolOutcome> outcomes, double resolveSeconds, double toolsSeconds, Map<Integer, Double> phaseSeconds) {
 
     /**
      * Creates the result.
@@ -32,6 +34,21 @@ public record CollectionResult(UUID runId, RepoInfo repo, Path runDir, ToolSelec
         Objects.requireNonNull(runDir, "runDir");
         Objects.requireNonNull(selection, "selection");
         outcomes = List.copyOf(outcomes);
+        phaseSeconds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(phaseSeconds));
+    }
+
+    /**
+     * Returns the slowest path through the tools: per phase, the longest tool, summed over the phases (phases
+     * run one after the other, the tools of a phase side by side).
+     *
+     * @return seconds
+     */
+    public double slowestPathSeconds() {
+        Map<Integer, Double> longest = new java.util.TreeMap<>();
+        for (ToolOutcome o : outcomes) {
+            longest.merge(o.phase(), o.durationSeconds(), Math::max);
+        }
+        return longest.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /**

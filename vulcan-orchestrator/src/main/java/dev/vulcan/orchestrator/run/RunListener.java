@@ -31,6 +31,15 @@ public interface RunListener {
     }
 
     /**
+     * A phase ended: every tool of it ended or was skipped.
+     *
+     * @param phase the phase number
+     * @param seconds its wall time
+     */
+    default void phaseFinished(int phase, double seconds) {
+    }
+
+    /**
      * A tool starts.
      *
      * @param toolName the tool

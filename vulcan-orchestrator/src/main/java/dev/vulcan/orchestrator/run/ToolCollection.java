@@ -22,8 +22,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The tool side of a run, without the source of truth: selects the tools, resolves the repository, and runs
@@ -116,12 +118,40 @@ public final class ToolCollection {
             throw new UncheckedIOException("cannot create the run folder " + runDir, e);
         }
         ExecutionBackend backend = backend(request, runId);
-        ToolScheduler scheduler = new ToolScheduler(backend, request.parallel(), listener);
+        Map<Integer, Double> phaseSeconds = new ConcurrentSkipListMap<>();
+        RunListener timing = new RunListener() {
+            @Override
+            public void stepStarted(String step, String detail) {
+                listener.stepStarted(step, detail);
+            }
+
+            @Override
+            public void phaseStarted(int phase, List<String> tools) {
+                listener.phaseStarted(phase, tools);
+            }
+
+            @Override
+            public void phaseFinished(int phase, double seconds) {
+                phaseSeconds.put(phase, seconds);
+                listener.phaseFinished(phase, seconds);
+            }
+
+            @Override
+            public void toolStarted(String toolName, int phase) {
+                listener.toolStarted(toolName, phase);
+            }
+
+            @Override
+            public void toolFinished(ToolOutcome outcome) {
+                listener.toolFinished(outcome);
+            }
+        };
+        ToolScheduler scheduler = new ToolScheduler(backend, request.parallel(), timing);
         long start = System.nanoTime();
         List<ToolOutcome> outcomes = scheduler.run(selection, registry::missingDependencies,
                 tool -> task(tool, request, runId, repo, runDir));
         return new CollectionResult(runId, repo, runDir, selection, outcomes, resolveSeconds,
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, phaseSeconds);
     }
 
     /**

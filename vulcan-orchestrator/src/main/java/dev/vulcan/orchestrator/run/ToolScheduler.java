@@ -76,7 +76,9 @@ public final class ToolScheduler {
         try {
             for (Map.Entry<Integer, List<ToolDescriptor>> phase : selection.byPhase().entrySet()) {
                 listener.phaseStarted(phase.getKey(), phase.getValue().stream().map(ToolDescriptor::name).toList());
+                long phaseStart = System.nanoTime();
                 runPhase(selection, phase.getValue(), missingDependencies, tasks, pool, done);
+                listener.phaseFinished(phase.getKey(), (System.nanoTime() - phaseStart) / 1e9);
             }
         } finally {
             pool.shutdownNow();

@@ -2,7 +2,6 @@ package dev.vulcan.orchestrator.run.internal;
 
 import dev.vulcan.core.artifact.ArtifactException;
 import dev.vulcan.core.artifact.ArtifactIo;
-import dev.vulcan.core.artifact.ToolArtifact;
 import dev.vulcan.core.envelope.ExecutionMetadata;
 import dev.vulcan.core.envelope.ExecutionStatus;
 import dev.vulcan.core.envelope.ToolError;
@@ -91,17 +90,17 @@ public final class ArtifactCollector {
             recordFailure(task, result, startedAt, ExitCode.ANALYSIS_FAILED, "ANALYSIS_FAILED", reason);
             return new Judgement(ToolRunStatus.FAILED, reason, 0);
         }
-        ToolArtifact artifact;
+        ExecutionMetadata metadata;
         try {
-            artifact = ArtifactIo.read(dir, task.tool().outputSchemaId());
-            requireThisRun(artifact.metadata(), task.context(), dir);
+            metadata = result.validatedInProcess() ? readMetadata(dir)
+                    : ArtifactIo.read(dir, task.tool().outputSchemaId()).metadata();
+            requireThisRun(metadata, task.context(), dir);
         } catch (ArtifactException e) {
             String reason = "invalid artifact: " + e.getMessage();
             quarantine(dir);
             recordFailure(task, result, startedAt, ExitCode.OUTPUT_INVALID, "OUTPUT_INVALID", reason);
             return new Judgement(ToolRunStatus.INVALID_OUTPUT, reason, 0);
         }
-        ExecutionMetadata metadata = artifact.metadata();
         if (metadata.status() == ExecutionStatus.FAILED) {
             String reason = metadata.errors().isEmpty() ? "the tool recorded a failure"
                     : metadata.errors().get(0).code() + ": " + metadata.errors().get(0).message();
@@ -122,6 +121,15 @@ public final class ArtifactCollector {
                     metadata.filesAnalyzed());
         }
         return new Judgement(ToolRunStatus.SUCCEEDED, null, metadata.filesAnalyzed());
+    }
+
+    private static ExecutionMetadata readMetadata(Path dir) {
+        Path file = dir.resolve(ArtifactIo.METADATA_FILE);
+        try {
+            return ExecutionMetadata.fromJson(dev.vulcan.core.json.Json.read(file));
+        } catch (RuntimeException e) {
+            throw new ArtifactException(file, "cannot read: " + e.getMessage(), e);
+        }
     }
 
     private static void requireThisRun(ExecutionMetadata metadata, ToolContext context, Path dir) {
