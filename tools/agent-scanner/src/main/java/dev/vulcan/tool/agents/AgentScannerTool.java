@@ -27,7 +27,6 @@ public final class AgentScannerTool implements Tool {
             .phase(1)
             .timeout(Duration.ofSeconds(300))
             .languages("python", "yaml", "json", "toml")
-            .produces("agent_scanner_agents", "agent_scanner_findings")
             .requiresLayout(true)
             .build();
 

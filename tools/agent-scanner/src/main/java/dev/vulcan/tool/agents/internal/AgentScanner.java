@@ -22,6 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +49,7 @@ public final class AgentScanner {
     public static final long MAX_PYTHON_BYTES = 1L << 20;
     /** The largest config file (YAML, JSON, TOML, requirements, env) read, in bytes. */
     public static final long MAX_CONFIG_BYTES = 256L << 10;
+    private static final int PARSER_THREADS = 2;
     private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", ".venv", "venv", "site-packages",
             "__pycache__", ".tox", ".git");
     private static final Pattern YAML_KEY = Pattern.compile("^([A-Za-z0-9_][A-Za-z0-9_.\\-]*)\\s*:");
@@ -109,7 +114,6 @@ public final class AgentScanner {
         List<String> all = RepoFiles.list(root);
         Path realRoot = root.toRealPath();
         List<PythonFile> python = new ArrayList<>();
-        PythonParser parser = null;
         boolean localAgents = false;
         for (String path : all) {
             if (path.equals("agents.py") || path.equals("agents/__init__.py")
@@ -130,37 +134,34 @@ public final class AgentScanner {
                 pythonPaths.add(path);
                 continue;
             }
-            byte[] bytes = read(realRoot, path, MAX_CONFIG_BYTES, kind);
+            byte[] bytes = bytesOrError(read(realRoot, path, MAX_CONFIG_BYTES), path, kind);
             if (bytes == null) {
                 continue;
             }
             config(path, kind, bytes);
         }
-        for (String path : pythonPaths) {
-            cancellation.run();
-            byte[] bytes = read(realRoot, path, MAX_PYTHON_BYTES, Kind.PYTHON);
+        for (PyOutcome o : parseAll(realRoot, pythonPaths)) {
+            byte[] bytes = bytesOrError(o.read(), o.path(), Kind.PYTHON);
             if (bytes == null) {
                 continue;
             }
-            if (parser == null) {
-                parser = new PythonParser();
-            }
-            PythonParser.Parsed parsed = parser.parse(bytes);
-            if (parsed == null) {
-                parserError(path, Kind.PYTHON, "PARSE_TIMEOUT", "the Python parser gave up (time limit)");
+            if (o.errorLine() < 0) {
+                parserError(o.path(), Kind.PYTHON, "PARSE_TIMEOUT", "the Python parser gave up (time limit)");
                 continue;
             }
-            loc += nonBlankLines(bytes);
-            ObjectNode entry = file(path, Kind.PYTHON, parsed.clean() ? "parsed" : "parser_error");
-            entry.put("loc", nonBlankLines(bytes));
-            if (parsed.clean()) {
+            loc += o.loc();
+            ObjectNode entry = file(o.path(), Kind.PYTHON, o.errorLine() == 0 ? "parsed" : "parser_error");
+            entry.put("loc", o.loc());
+            if (o.errorLine() == 0) {
                 scanned++;
             } else {
                 parserErrors++;
-                errors.add(ToolError.recoverable("PYTHON_SYNTAX_ERROR", path + ": syntax error near line "
-                        + parsed.firstErrorLine() + "; scanned what parsed", path));
+                errors.add(ToolError.recoverable("PYTHON_SYNTAX_ERROR", o.path() + ": syntax error near line "
+                        + o.errorLine() + "; scanned what parsed", o.path()));
             }
-            python.add(new PythonFile(path, parsed.root(), parsed.clean()));
+            if (o.file() != null) {
+                python.add(o.file());
+            }
         }
         ToolRegistry registry = ToolRegistry.collect(python, model);
         PythonExtractor extractor = new PythonExtractor(model, registry, configs, localAgents);
@@ -180,6 +181,93 @@ public final class AgentScanner {
         List<Findings.Finding> findings = Findings.evaluate(model, graph);
         ObjectNode data = Output.write(model, graph, findings, counts(all.size()), List.copyOf(files.values()));
         return new Result(data, errors, scanned);
+    }
+
+    /**
+     * Tells whether a Python file may hold anything the scanner extracts: it names an agent framework, a tool,
+     * an agent, an LLM or model, an MCP server, a guardrail or an environment read. Files that do not are
+     * parsed for syntax errors only, which saves copying their trees.
+     */
+    static boolean relevant(byte[] bytes) {
+        String lower = new String(bytes, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        for (String word : RELEVANT_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> RELEVANT_WORDS = List.of("crewai", "langgraph", "langchain", "autogen",
+            "agent", "mcp", "tool", "llm", "model", "getenv", "environ", "guard", "openai", "anthropic", "chat",
+            "presidio", "lakera", "rebuff", "stategraph", "register_", "ollama", "groq", "mistral", "gemini");
+
+    /** The outcome of reading and parsing one Python file. */
+    private record PyOutcome(String path, Read read, long loc, int errorLine, PythonFile file) {
+    }
+
+    /**
+     * Reads and parses Python files on up to two threads (one tree-sitter parser per thread), returning the
+     * outcomes in input order.
+     */
+    private List<PyOutcome> parseAll(Path realRoot, List<String> paths) throws IOException {
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        int threads = Math.max(1, Math.min(PARSER_THREADS, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "agent-scanner-parser");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<PythonParser> parsers = ThreadLocal.withInitial(PythonParser::new);
+        try {
+            List<Future<PyOutcome>> futures = new ArrayList<>();
+            for (String path : paths) {
+                futures.add(pool.submit(() -> parseOne(realRoot, path, parsers.get())));
+            }
+            List<PyOutcome> out = new ArrayList<>();
+            for (Future<PyOutcome> f : futures) {
+                cancellation.run();
+                try {
+                    out.add(f.get());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.util.concurrent.CancellationException("interrupted while parsing");
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    if (cause instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IOException(cause);
+                }
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private PyOutcome parseOne(Path realRoot, String path, PythonParser parser) {
+        cancellation.run();
+        Read read = read(realRoot, path, MAX_PYTHON_BYTES);
+        byte[] bytes = read.bytes();
+        if (bytes == null) {
+            return new PyOutcome(path, read, 0, 0, null);
+        }
+        long lines = nonBlankLines(bytes);
+        if (!relevant(bytes)) {
+            return new PyOutcome(path, read, lines, parser.check(bytes), null);
+        }
+        PythonParser.Parsed parsed = parser.parse(bytes);
+        if (parsed == null) {
+            return new PyOutcome(path, read, lines, -1, null);
+        }
+        return new PyOutcome(path, read, lines, parsed.firstErrorLine(),
+                new PythonFile(path, parsed.root(), parsed.clean()));
     }
 
     private ObjectNode counts(int total) {
@@ -236,35 +324,42 @@ public final class AgentScanner {
         return null;
     }
 
-    private byte[] read(Path realRoot, String path, long max, Kind kind) {
+    /** A file read: its bytes, or why they could not be read (code and message), or neither for a skipped link. */
+    private record Read(byte[] bytes, String code, String message) {
+    }
+
+    private static Read read(Path realRoot, String path, long max) {
         if (!RepoFiles.safeRegularFile(realRoot, path)) {
-            return null;
+            return new Read(null, null, null);
         }
         Path p = realRoot.resolve(path);
         try {
             long size = Files.size(p);
             if (size > max) {
-                parserError(path, kind, "FILE_TOO_LARGE", "file is " + size + " bytes, over the " + max + "-byte limit");
-                return null;
+                return new Read(null, "FILE_TOO_LARGE", "file is " + size + " bytes, over the " + max + "-byte limit");
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(p, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 bytes = in.readNBytes((int) max + 1);
             }
             if (bytes.length > max) {
-                parserError(path, kind, "FILE_TOO_LARGE", "file grew over the " + max + "-byte limit");
-                return null;
+                return new Read(null, "FILE_TOO_LARGE", "file grew over the " + max + "-byte limit");
             }
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return bytes;
+            return new Read(bytes, null, null);
         } catch (CharacterCodingException e) {
-            parserError(path, kind, "NOT_UTF8", "not valid UTF-8");
-            return null;
+            return new Read(null, "NOT_UTF8", "not valid UTF-8");
         } catch (IOException e) {
-            parserError(path, kind, "FILE_UNREADABLE", "cannot read: " + e.getClass().getSimpleName());
-            return null;
+            return new Read(null, "FILE_UNREADABLE", "cannot read: " + e.getClass().getSimpleName());
         }
+    }
+
+    private byte[] bytesOrError(Read read, String path, Kind kind) {
+        if (read.code() != null) {
+            parserError(path, kind, read.code(), read.message());
+        }
+        return read.bytes();
     }
 
     private void parserError(String path, Kind kind, String code, String message) {

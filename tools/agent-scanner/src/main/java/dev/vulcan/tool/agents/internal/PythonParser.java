@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.treesitter.TSNode;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
+import org.treesitter.TSTreeCursor;
 import org.treesitter.TreeSitterPython;
 
 /**
@@ -44,6 +45,44 @@ public final class PythonParser {
     }
 
     /**
+     * Parses UTF-8 Python source and only reports whether it parsed cleanly, without copying the tree (for files
+     * with nothing the scanner looks for).
+     *
+     * @param utf8 the source bytes (valid UTF-8)
+     * @return the 1-based line of the first error (1 when unknown), 0 when clean, or -1 when the parser gave up
+     */
+    public int check(byte[] utf8) {
+        Objects.requireNonNull(utf8, "utf8");
+        parser.reset();
+        TSTree tree = parser.parseString(null, new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+        if (tree == null) {
+            return -1;
+        }
+        return tree.getRootNode().hasError() ? firstErrorLine(tree.getRootNode()) : 0;
+    }
+
+    private static int firstErrorLine(TSNode root) {
+        TSNode node = root;
+        while (true) {
+            TSNode next = null;
+            int n = node.getChildCount();
+            for (int i = 0; i < n; i++) {
+                TSNode c = node.getChild(i);
+                if (c.isError() || c.isMissing()) {
+                    return c.getStartPoint().getRow() + 1;
+                }
+                if (next == null && c.hasError()) {
+                    next = c;
+                }
+            }
+            if (next == null) {
+                return node.getStartPoint().getRow() + 1;
+            }
+            node = next;
+        }
+    }
+
+    /**
      * Parses UTF-8 Python source.
      *
      * @param utf8 the source bytes (valid UTF-8)
@@ -60,38 +99,46 @@ public final class PythonParser {
         TSNode root = tree.getRootNode();
         PyNode module = new PyNode(root.getType(), null, root.getStartByte(), root.getEndByte(),
                 root.getStartPoint().getRow() + 1, utf8);
-        Deque<TSNode> ts = new ArrayDeque<>();
-        Deque<PyNode> py = new ArrayDeque<>();
-        ts.push(root);
-        py.push(module);
+        Deque<PyNode> parents = new ArrayDeque<>();
+        Deque<Boolean> parentHasError = new ArrayDeque<>();
+        parents.push(module);
+        parentHasError.push(root.hasError());
+        TSTreeCursor cursor = new TSTreeCursor(root);
         int count = 1;
         int firstError = 0;
         boolean truncated = false;
-        while (!ts.isEmpty()) {
-            TSNode node = ts.pop();
-            PyNode copy = py.pop();
-            int n = node.getChildCount();
-            for (int i = 0; i < n; i++) {
-                TSNode c = node.getChild(i);
-                boolean error = c.isError() || c.isMissing();
-                if (error) {
-                    int line = c.getStartPoint().getRow() + 1;
-                    firstError = firstError == 0 ? line : Math.min(firstError, line);
-                }
-                if (!c.isNamed()) {
-                    continue;
-                }
+        boolean more = cursor.gotoFirstChild();
+        while (more) {
+            TSNode c = cursor.currentNode();
+            if (parentHasError.peek() && (c.isError() || c.isMissing())) {
+                int line = c.getStartPoint().getRow() + 1;
+                firstError = firstError == 0 ? line : Math.min(firstError, line);
+            }
+            if (c.isNamed()) {
                 if (count >= MAX_NODES) {
                     truncated = true;
+                } else {
+                    PyNode child = new PyNode(c.getType(), cursor.currentFieldName(), c.getStartByte(), c.getEndByte(),
+                            c.getStartPoint().getRow() + 1, utf8);
+                    parents.peek().add(child);
+                    count++;
+                    if (cursor.gotoFirstChild()) {
+                        parents.push(child);
+                        parentHasError.push(c.hasError());
+                        continue;
+                    }
+                }
+            }
+            while (!cursor.gotoNextSibling()) {
+                if (!cursor.gotoParent()) {
+                    more = false;
                     break;
                 }
-                PyNode child = new PyNode(c.getType(), node.getFieldNameForChild(i), c.getStartByte(), c.getEndByte(),
-                        c.getStartPoint().getRow() + 1, utf8);
-                copy.add(child);
-                count++;
-                if (c.getChildCount() > 0) {
-                    ts.push(c);
-                    py.push(child);
+                parents.pop();
+                parentHasError.pop();
+                if (parents.isEmpty()) {
+                    more = false;
+                    break;
                 }
             }
         }
