@@ -9,13 +9,14 @@
 #   bench/loc/run.sh                  # both trees
 #   bench/loc/run.sh linux            # one tree: linux | openjdk
 #
-# Environment: BENCH_DIR (default /tmp/vulcan-bench), LOC_JAVA_OPTS (default "-XX:+UseParallelGC -Xmx768m"),
+# Environment: BENCH_DIR (default /tmp/vulcan-bench), LOC_JAVA_OPTS (default "-XX:+UseParallelGC
+# -XX:TieredStopAtLevel=1 -Xmx768m": C1 only, which halves the JIT warm-up CPU of a short run),
 # LOC_JAR (default tools/loc/target/vulcan-tool-loc-<version>-all.jar, built with Maven when missing).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BENCH_DIR="${BENCH_DIR:-/tmp/vulcan-bench}"
-LOC_JAVA_OPTS="${LOC_JAVA_OPTS:--XX:+UseParallelGC -Xmx768m}"
+LOC_JAVA_OPTS="${LOC_JAVA_OPTS:--XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xmx768m}"
 VERSION="$(sed -n 's:^ *<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)"
 LOC_JAR="${LOC_JAR:-$ROOT/tools/loc/target/vulcan-tool-loc-$VERSION-all.jar}"
 TREES="${1:-openjdk linux}"

@@ -10,7 +10,6 @@ import dev.vulcan.core.tool.ToolResult;
 import dev.vulcan.tool.loc.internal.FileCounts;
 import dev.vulcan.tool.loc.internal.LanguageCatalog;
 import dev.vulcan.tool.loc.internal.LocAnalyzer;
-import dev.vulcan.tool.loc.internal.RepoFiles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -88,10 +87,8 @@ public final class LocTool implements Tool {
         ObjectNode parameters = context.toolSpecific();
         long maxFileBytes = positive(parameters, "max_file_bytes", DEFAULT_MAX_FILE_BYTES);
         int threads = (int) Math.min(256, positive(parameters, "threads", Runtime.getRuntime().availableProcessors()));
-        RepoFiles.Listing listing = RepoFiles.list(context.repoPath());
-        context.checkCancelled();
         LocAnalyzer analyzer = new LocAnalyzer(LanguageCatalog.bundled(), maxFileBytes, threads);
-        LocAnalyzer.Report report = analyzer.analyze(listing, context::checkCancelled);
+        LocAnalyzer.Report report = analyzer.analyze(context.repoPath(), context::checkCancelled);
         context.checkCancelled();
         return new ToolResult(toJson(report), report.errors(), report.files().size());
     }

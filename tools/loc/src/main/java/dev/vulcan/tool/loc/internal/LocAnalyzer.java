@@ -3,24 +3,31 @@ package dev.vulcan.tool.loc.internal;
 import dev.vulcan.core.envelope.ToolError;
 import dev.vulcan.core.paths.RepoPaths;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Counts a listing of files in parallel: a fixed number of threads, each with its own {@link LineCounter} and
- * buffer, take files from a shared index. Each file is opened once (never through a symbolic link), checked for
+ * Counts files in parallel: a fixed number of threads, each with its own {@link LineCounter} and buffer, take
+ * files from a bounded queue that the listing fills (so counting overlaps the directory walk). Each file is opened once (never through a symbolic link), checked for
  * its size cap, and streamed. Memory is bounded by the thread count times the buffer size plus the per-file
  * results.
  */
@@ -28,6 +35,9 @@ public final class LocAnalyzer {
 
     /** The default read buffer of each thread. */
     public static final int BUFFER_SIZE = 256 * 1024;
+    /** How many listed files may wait for a counting thread. */
+    private static final int QUEUE_SIZE = 8192;
+    private static final RepoFiles.Candidate END = new RepoFiles.Candidate("end-of-files", Path.of("end-of-files"));
 
     private final LanguageCatalog catalog;
     private final long maxFileBytes;
@@ -53,7 +63,7 @@ public final class LocAnalyzer {
     /**
      * The outcome of a run.
      *
-     * @param files counted files, in listing order
+     * @param files counted files, sorted by path
      * @param errors recoverable problems, listing errors first
      * @param binaryFiles files skipped as binary
      * @param unsupportedFiles files of no known language
@@ -90,61 +100,109 @@ public final class LocAnalyzer {
     }
 
     /**
+     * Lists a repository and counts its files; counting starts while the tree is still being walked.
+     *
+     * @param root the repository root
+     * @param cancellation called regularly, on the calling and the counting threads; throws
+     *     {@link CancellationException} to stop
+     * @return the report, files sorted by path
+     * @throws IOException if the repository cannot be listed
+     * @throws CancellationException if the run was cancelled
+     * @throws InterruptedException if the calling thread was interrupted
+     */
+    public Report analyze(Path root, Runnable cancellation) throws IOException, InterruptedException {
+        Objects.requireNonNull(root, "root");
+        List<ToolError> listingErrors = new ArrayList<>();
+        return run(sink -> RepoFiles.scan(root, sink, listingErrors), listingErrors, cancellation);
+    }
+
+    /**
      * Counts the files of a listing.
      *
      * @param listing the files
      * @param cancellation called regularly on each counting thread; throws {@link CancellationException} to stop
-     * @return the report
+     * @return the report, files sorted by path
      * @throws CancellationException if the run was cancelled
      * @throws InterruptedException if the calling thread was interrupted
      */
     public Report analyze(RepoFiles.Listing listing, Runnable cancellation) throws InterruptedException {
         Objects.requireNonNull(listing, "listing");
+        try {
+            return run(sink -> {
+                for (RepoFiles.Candidate c : listing.files()) {
+                    sink.accept(c);
+                }
+                return listing.fromGitIndex();
+            }, listing.errors(), cancellation);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreachable: a listing does no I/O", e);
+        }
+    }
+
+    /** Produces the files to count. */
+    @FunctionalInterface
+    private interface Producer {
+        boolean produce(RepoFiles.Sink sink) throws IOException, InterruptedException;
+    }
+
+    private Report run(Producer producer, List<ToolError> listingErrors, Runnable cancellation)
+            throws IOException, InterruptedException {
         Objects.requireNonNull(cancellation, "cancellation");
-        List<RepoFiles.Candidate> files = listing.files();
-        FileResult[] results = new FileResult[files.size()];
+        BlockingQueue<RepoFiles.Candidate> queue = new ArrayBlockingQueue<>(QUEUE_SIZE);
+        ConcurrentLinkedQueue<FileResult> results = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<ToolError> errors = new ConcurrentLinkedQueue<>();
-        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicInteger binary = new AtomicInteger();
         AtomicInteger unsupported = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
-        int workers = Math.max(1, Math.min(threads, files.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "loc-counter");
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
+            for (int w = 0; w < threads; w++) {
                 futures.add(pool.submit(() -> {
-                    LineCounter counter = new LineCounter(BUFFER_SIZE);
-                    int done = 0;
-                    for (int i = next.getAndIncrement(); i < results.length; i = next.getAndIncrement()) {
-                        if ((++done & 63) == 0) {
-                            cancellation.run();
+                    try {
+                        LineCounter counter = new LineCounter(BUFFER_SIZE);
+                        int done = 0;
+                        for (RepoFiles.Candidate c = queue.take(); c != END; c = queue.take()) {
+                            if ((++done & 63) == 0) {
+                                cancellation.run();
+                            }
+                            LineCounter.Outcome outcome = countOne(counter, c, errors);
+                            if (outcome instanceof LineCounter.Counted counted) {
+                                results.add(new FileResult(c.path(), counted.language().name(), counted.counts()));
+                            } else if (outcome instanceof LineCounter.Binary) {
+                                binary.incrementAndGet();
+                            } else if (outcome instanceof LineCounter.Unsupported) {
+                                unsupported.incrementAndGet();
+                            } else {
+                                skipped.incrementAndGet();
+                            }
                         }
-                        RepoFiles.Candidate candidate = files.get(i);
-                        LineCounter.Outcome outcome = countOne(counter, candidate, errors);
-                        if (outcome instanceof LineCounter.Counted counted) {
-                            results[i] = new FileResult(candidate.path(), counted.language().name(),
-                                    counted.counts());
-                        } else if (outcome instanceof LineCounter.Binary) {
-                            binary.incrementAndGet();
-                        } else if (outcome instanceof LineCounter.Unsupported) {
-                            unsupported.incrementAndGet();
-                        } else {
-                            skipped.incrementAndGet();
-                        }
+                    } catch (RuntimeException | Error e) {
+                        failure.compareAndSet(null, e);
+                        throw e;
                     }
                     return null;
                 }));
+            }
+            int[] produced = new int[1];
+            producer.produce(c -> {
+                if ((++produced[0] & 1023) == 0) {
+                    cancellation.run();
+                }
+                offer(queue, c, failure);
+            });
+            for (int w = 0; w < threads; w++) {
+                offer(queue, END, failure);
             }
             for (Future<?> future : futures) {
                 try {
                     future.get();
                 } catch (ExecutionException e) {
-                    next.set(results.length);
                     Throwable cause = e.getCause();
                     if (cause instanceof RuntimeException runtime) {
                         throw runtime;
@@ -158,16 +216,26 @@ public final class LocAnalyzer {
         } finally {
             pool.shutdownNow();
         }
-        List<FileResult> counted = new ArrayList<>();
-        for (FileResult r : results) {
-            if (r != null) {
-                counted.add(r);
+        List<FileResult> counted = new ArrayList<>(results);
+        counted.sort(Comparator.comparing(FileResult::path));
+        List<ToolError> allErrors = new ArrayList<>(listingErrors);
+        errors.stream().sorted(Comparator.comparing((ToolError e) -> String.valueOf(e.file()))
+                .thenComparing(ToolError::code)).forEach(allErrors::add);
+        return new Report(counted, allErrors, binary.get(), unsupported.get(), skipped.get());
+    }
+
+    /** Hands a file to the counting threads, giving up when one of them failed. */
+    private static void offer(BlockingQueue<RepoFiles.Candidate> queue, RepoFiles.Candidate c,
+            AtomicReference<Throwable> failure) throws InterruptedException {
+        while (!queue.offer(c, 50, TimeUnit.MILLISECONDS)) {
+            Throwable failed = failure.get();
+            if (failed instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failed instanceof Error error) {
+                throw error;
             }
         }
-        List<ToolError> allErrors = new ArrayList<>(listing.errors());
-        errors.stream().sorted((a, b) -> String.valueOf(a.file()).compareTo(String.valueOf(b.file())))
-                .forEach(allErrors::add);
-        return new Report(counted, allErrors, binary.get(), unsupported.get(), skipped.get());
     }
 
     /** Returns the outcome, or null when the file could not be read (the error is recorded). */

@@ -75,8 +75,21 @@ public final class RepoFiles {
         }
     }
 
+    /** Receives the files as they are found. */
+    @FunctionalInterface
+    public interface Sink {
+
+        /**
+         * Takes one file.
+         *
+         * @param candidate the file
+         * @throws InterruptedException if the receiver was interrupted while waiting
+         */
+        void accept(Candidate candidate) throws InterruptedException;
+    }
+
     /**
-     * Lists a repository's files.
+     * Lists a repository's files, sorted by path.
      *
      * @param root the repository root (an existing directory)
      * @return the listing
@@ -84,24 +97,50 @@ public final class RepoFiles {
      * @throws IllegalArgumentException if the root is not a directory
      */
     public static Listing list(Path root) throws IOException {
-        Objects.requireNonNull(root, "root");
-        Path abs = root.toAbsolutePath().normalize();
-        if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IllegalArgumentException("not a directory: " + abs);
-        }
         List<Candidate> files = new ArrayList<>();
         List<ToolError> errors = new ArrayList<>();
-        boolean git = Files.exists(abs.resolve(Constants.DOT_GIT), LinkOption.NOFOLLOW_LINKS);
-        if (git) {
-            fromIndex(abs, files, errors);
-        } else {
-            walk(abs, files, errors);
+        boolean git;
+        try {
+            git = scan(root, files::add, errors);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("unreachable: collecting into a list does not wait", e);
         }
         files.sort(Comparator.comparing(Candidate::path));
         return new Listing(files, errors, git);
     }
 
-    private static void fromIndex(Path root, List<Candidate> files, List<ToolError> errors) throws IOException {
+    /**
+     * Finds a repository's files and hands each to a sink as soon as it is found (in no particular order), so
+     * that counting can start while the tree is still being walked.
+     *
+     * @param root the repository root (an existing directory)
+     * @param sink receives the files
+     * @param errors receives the recoverable problems
+     * @return whether the files came from the git index
+     * @throws IOException if the root itself cannot be read, or the git index cannot be read
+     * @throws InterruptedException if the sink was interrupted
+     * @throws IllegalArgumentException if the root is not a directory
+     */
+    public static boolean scan(Path root, Sink sink, List<ToolError> errors) throws IOException, InterruptedException {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(errors, "errors");
+        Path abs = root.toAbsolutePath().normalize();
+        if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IllegalArgumentException("not a directory: " + abs);
+        }
+        boolean git = Files.exists(abs.resolve(Constants.DOT_GIT), LinkOption.NOFOLLOW_LINKS);
+        if (git) {
+            fromIndex(abs, sink, errors);
+        } else {
+            walk(abs, sink, errors);
+        }
+        return git;
+    }
+
+    private static void fromIndex(Path root, Sink files, List<ToolError> errors)
+            throws IOException, InterruptedException {
         DirCache index;
         try (Repository repo = GitRevisions.open(root)) {
             index = repo.readDirCache();
@@ -134,7 +173,7 @@ public final class RepoFiles {
                 BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class,
                         LinkOption.NOFOLLOW_LINKS);
                 if (attrs.isRegularFile()) {
-                    files.add(new Candidate(path, file));
+                    files.accept(new Candidate(path, file));
                 }
             } catch (NoSuchFileException e) {
                 errors.add(ToolError.recoverable("FILE_MISSING", "tracked file is missing from the work tree", path));
@@ -160,7 +199,8 @@ public final class RepoFiles {
         return ok;
     }
 
-    private static void walk(Path root, List<Candidate> files, List<ToolError> errors) throws IOException {
+    private static void walk(Path root, Sink files, List<ToolError> errors) throws IOException, InterruptedException {
+        InterruptedException[] interrupted = new InterruptedException[1];
         Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
@@ -181,7 +221,12 @@ public final class RepoFiles {
                             errors.add(ToolError.recoverable("INVALID_PATH",
                                     "file name is not a valid repo-relative path: " + printable(path), null));
                         } else {
-                            files.add(new Candidate(path, file));
+                            try {
+                                files.accept(new Candidate(path, file));
+                            } catch (InterruptedException e) {
+                                interrupted[0] = e;
+                                return FileVisitResult.TERMINATE;
+                            }
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -206,6 +251,9 @@ public final class RepoFiles {
                         return FileVisitResult.CONTINUE;
                     }
                 });
+        if (interrupted[0] != null) {
+            throw interrupted[0];
+        }
     }
 
     private static String printable(String path) {
