@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Imports the artifacts of a real layout-scanner + loc + complexity run (testdata/real-run) and checks the marts row by row
+ * Imports the artifacts of a real layout-scanner + loc + complexity + git-history run (testdata/real-run) and checks the marts row by row
  * against values computed by hand from the repository's seven files.
  */
 class RealRunGoldenTest {
@@ -42,7 +42,7 @@ class RealRunGoldenTest {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T13:14:00Z"), ZoneOffset.UTC);
         try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), clock)) {
             ImportReport report = sot.importRun(new RunImportRequest(RUN, REPO, COMMIT, "main", output, false));
-            assertThat(report.count(ToolImportStatus.IMPORTED)).as(report.toString()).isEqualTo(3);
+            assertThat(report.count(ToolImportStatus.IMPORTED)).as(report.toString()).isEqualTo(4);
             assertThat(report.issues()).isEmpty();
             assertThat(sot.qualityScores(RUN)).allSatisfy(s -> {
                 assertThat(s.completeness()).isEqualTo(1.0);
@@ -71,6 +71,14 @@ class RealRunGoldenTest {
                     tuple("tests/test_app.py", "test", 5L, 3L, 0L, 2L, "loc", 1L, 1.0, 1L, "complexity"));
             assertThat(sot.query("SELECT count(*) AS n FROM tool_complexity_functions WHERE run_id = ?", RUN).get(0))
                     .containsEntry("n", 4L);
+            // one commit (2026-01-01) added every file: 1 revision, churn = lines added = the file's lines
+            assertThat(sot.query("SELECT relative_path, churn_count, churn_lines, unique_authors, last_commit_at,"
+                    + " churn_source FROM file_metrics WHERE run_id = ? AND relative_path IN ('src/app.py', 'assets/logo.png')"
+                    + " ORDER BY relative_path", RUN)).extracting(r -> r.get("relative_path"), r -> r.get("churn_count"),
+                    r -> r.get("churn_lines"), r -> r.get("unique_authors"), r -> String.valueOf(r.get("last_commit_at")),
+                    r -> r.get("churn_source")).containsExactly(
+                    tuple("assets/logo.png", 1L, 0L, 1L, "2026-01-01 00:00:00.0", "git-history"),
+                    tuple("src/app.py", 1L, 15L, 1L, "2026-01-01 00:00:00.0", "git-history"));
 
             Map<String, Object> root = row(sot, "", "recursive", "loc");
             assertThat(root).containsEntry("file_count", 7L).containsEntry("value_count", 6L)

@@ -25,12 +25,13 @@ public final class AdapterRegistry {
     }
 
     /**
-     * Returns the built-in adapters: layout-scanner v1, loc v1 and complexity v1.
+     * Returns the built-in adapters: layout-scanner, loc, complexity and git-history, all v1.
      *
      * @return the registry
      */
     public static AdapterRegistry builtIn() {
-        return new AdapterRegistry(List.of(new LayoutScannerV1Adapter(), new LocV1Adapter(), new ComplexityV1Adapter()));
+        return new AdapterRegistry(List.of(new LayoutScannerV1Adapter(), new LocV1Adapter(), new ComplexityV1Adapter(),
+                new GitHistoryV1Adapter()));
     }
 
     /**

@@ -45,6 +45,16 @@ final class Rows {
         }
     }
 
+    static void timestamp(DuckDBAppender appender, JsonNode element, String field) throws SQLException {
+        JsonNode value = element.get(field);
+        if (value == null || value.isNull()) {
+            appender.appendNull();
+        } else {
+            appender.append(java.time.LocalDateTime.ofInstant(java.time.OffsetDateTime.parse(value.asString())
+                    .toInstant(), java.time.ZoneOffset.UTC));
+        }
+    }
+
     static void bool(DuckDBAppender appender, JsonNode element, String field) throws SQLException {
         JsonNode value = element.get(field);
         if (value == null || value.isNull()) {

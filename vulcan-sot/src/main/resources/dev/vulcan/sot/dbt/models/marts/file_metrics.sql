@@ -1,8 +1,8 @@
 {{ config(materialized='incremental', unique_key='run_id') }}
 -- Unified per-file metrics of every layout file (Appendix B.2 columns and source tracking). All categories are
 -- kept (filter category = 'source' for B.2's exact scope); a metric without a source is NULL and its *_source
--- is NULL. LOC and complexity follow B.2's preference rules (int_file_metrics); new sources (churn, coverage)
--- join there with their own *_source column.
+-- is NULL. LOC and complexity follow B.2's preference rules, churn comes from git-history (int_file_metrics);
+-- a new source (coverage) joins there with its own *_source column.
 SELECT
     run_id,
     repo_id,
@@ -23,6 +23,12 @@ SELECT
     max_complexity,
     avg_complexity,
     function_count,
+    churn_count,
+    churn_lines,
+    unique_authors,
+    main_author_share,
+    last_commit_at,
     loc_source,
-    complexity_source
+    complexity_source,
+    churn_source
 FROM {{ ref('int_file_metrics') }}

@@ -1,0 +1,19 @@
+{{ config(materialized='view') }}
+-- Per-file change history of the git-history tool.
+SELECT
+    run_id,
+    repo_id,
+    file_id,
+    path,
+    revisions,
+    lines_added,
+    lines_deleted,
+    churn,
+    unique_authors,
+    first_commit_at,
+    last_commit_at,
+    age_days,
+    main_author_share,
+    recent_revisions
+FROM {{ source('landing', 'tool_git_history_files') }}
+WHERE run_id = '{{ var("run_id") }}'
