@@ -10,7 +10,13 @@ import dev.vulcan.core.artifact.ArtifactIo;
 import dev.vulcan.core.artifact.ToolArtifact;
 import dev.vulcan.core.envelope.ExecutionStatus;
 import dev.vulcan.core.envelope.ToolError;
+import dev.vulcan.core.exit.ExitCode;
+import dev.vulcan.core.git.GitRevisions;
+import dev.vulcan.core.json.Json;
 import dev.vulcan.core.schema.VulcanSchemas;
+import dev.vulcan.core.tool.ToolContext;
+import dev.vulcan.core.tool.ToolExecution;
+import dev.vulcan.core.tool.ToolExecutor;
 import dev.vulcan.core.tool.ToolLauncher;
 import dev.vulcan.core.tool.ToolResult;
 import dev.vulcan.tool.githistory.internal.ScriptedRepo;
@@ -18,9 +24,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,7 +127,7 @@ class RobustnessTest {
         String second = buildThreeCommits(repo);
         ObjectId blob;
         try (Git git = Git.open(repo.toFile());
-                org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(git.getRepository())) {
+                RevWalk walk = new RevWalk(git.getRepository())) {
             RevCommit commit = walk.parseCommit(ObjectId.fromString(second));
             try (TreeWalk tree = TreeWalk.forPath(git.getRepository(), "a.txt", commit.getTree())) {
                 blob = tree.getObjectId(0);
@@ -138,6 +146,22 @@ class RobustnessTest {
         assertThat(a.get("revisions").intValue()).isEqualTo(1);
         assertThat(a.get("lines_added").intValue()).isEqualTo(2);
         assertThat(result.data().at("/summary/commit_count").intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void stops_with_timed_out_when_the_deadline_has_passed() throws Exception {
+        Path repo = tmp.resolve("repo");
+        buildThreeCommits(repo);
+        String commit = GitRevisions.resolve(repo, null, null).commit();
+        ToolContext context = new ToolContext(GitHistoryTool.NAME,
+                repo.toAbsolutePath(), "main", commit, Histories.RUN, Histories.REPO, null,
+                tmp.resolve("out").toAbsolutePath(), Json.object(),
+                Instant.now().minusSeconds(1));
+
+        ToolExecution execution = ToolExecutor.execute(new GitHistoryTool(), context);
+
+        assertThat(execution.exitCode()).isEqualTo(ExitCode.TIMED_OUT);
+        assertThat(execution.outputFileIfAny()).isEmpty();
     }
 
     @Test

@@ -33,7 +33,7 @@ public final class HistoryStats implements Consumer<CommitRecord> {
     private final Instant recentSince;
     private final int maxChangesetSize;
     private final Map<String, AuthorStats> authors = new LinkedHashMap<>();
-    private final Map<Long, int[]> pairs = new HashMap<>();
+    private final PairCounter pairs = new PairCounter();
     private final TreeMap<YearMonth, int[]> monthly = new TreeMap<>();
     private int commitCount;
     private int mergeCommitCount;
@@ -116,7 +116,7 @@ public final class HistoryStats implements Consumer<CommitRecord> {
             int[] changed = perFile.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
             for (int a = 0; a < changed.length; a++) {
                 for (int b = a + 1; b < changed.length; b++) {
-                    pairs.computeIfAbsent(pairKey(changed[a], changed[b]), k -> new int[1])[0]++;
+                    pairs.increment(pairKey(changed[a], changed[b]));
                 }
             }
         }
@@ -163,34 +163,33 @@ public final class HistoryStats implements Consumer<CommitRecord> {
     }
 
     /**
-     * Returns how many coupling-eligible commits changed both files of each pair, keyed by
-     * {@link #pairKey(int, int)}.
+     * Calls an action for every pair of current files changed together by a coupling-eligible commit, in no
+     * particular order.
      *
-     * @return the shared revisions by pair
+     * @param action receives the two file indexes (low, high) and their shared revisions
      */
-    public Map<Long, int[]> pairs() {
-        return Collections.unmodifiableMap(pairs);
+    public void forEachPair(PairAction action) {
+        Objects.requireNonNull(action, "action");
+        int n = paths.size();
+        pairs.forEach((key, shared) -> action.accept((int) (key / n), (int) (key % n), shared));
     }
 
-    /**
-     * Returns the key of a pair of files: {@code low * fileCount + high}, unique and well spread for hashing.
-     *
-     * @param low the smaller file index
-     * @param high the larger file index
-     * @return the key
-     */
-    public long pairKey(int low, int high) {
+    /** Receives one co-changed pair. */
+    @FunctionalInterface
+    public interface PairAction {
+
+        /**
+         * Receives a pair.
+         *
+         * @param low the smaller file index
+         * @param high the larger file index
+         * @param shared the commits that changed both
+         */
+        void accept(int low, int high, int shared);
+    }
+
+    private long pairKey(int low, int high) {
         return (long) low * paths.size() + high;
-    }
-
-    /**
-     * Returns the file indexes of a pair key.
-     *
-     * @param key a key from {@link #pairKey(int, int)}
-     * @return {low, high}
-     */
-    public int[] pairOf(long key) {
-        return new int[] {(int) (key / paths.size()), (int) (key % paths.size())};
     }
 
     /**

@@ -252,16 +252,12 @@ public final class ReportBuilder {
     private static List<ObjectNode> coupling(HistoryStats stats, GitHistoryOptions options) {
         List<String> paths = stats.paths();
         List<ObjectNode> result = new ArrayList<>();
-        for (Map.Entry<Long, int[]> e : stats.pairs().entrySet()) {
-            int[] pair = stats.pairOf(e.getKey());
-            int a = pair[0];
-            int b = pair[1];
-            int shared = e.getValue()[0];
+        stats.forEachPair((a, b, shared) -> {
             double average = (stats.file(a).couplingRevisions() + stats.file(b).couplingRevisions()) / 2.0;
             double degree = shared / average * 100;
             if (average < options.minRevisions() || shared < options.minSharedRevisions()
                     || degree < options.minCoupling() || Math.floor(degree) > options.maxCoupling()) {
-                continue;
+                return;
             }
             ObjectNode node = Json.object();
             node.put("path", paths.get(a));
@@ -272,7 +268,7 @@ public final class ReportBuilder {
             node.put("average_revisions", round(average));
             node.put("degree", (int) Math.floor(degree));
             result.add(node);
-        }
+        });
         result.sort(Comparator.comparingInt((ObjectNode n) -> -n.get("degree").intValue())
                 .thenComparingInt(n -> -n.get("shared_revisions").intValue())
                 .thenComparing(n -> n.get("path").asString())
