@@ -104,6 +104,12 @@ public final class ArchitectureRules {
             .allowEmptyShould(true)
             .because("vulcan-sot depends on core and DuckDB only (ARCHITECTURE.md)");
 
+    /** vulcan-telemetry builds pings from tool artifacts (JSON), never from tool, engine or DuckDB classes. */
+    public static final ArchRule TELEMETRY_IS_INDEPENDENT = noClasses().that().resideInAPackage("dev.vulcan.telemetry..")
+            .should().dependOnClassesThat().resideInAnyPackage(TOOLS, SOT, ORCHESTRATOR, DUCKDB)
+            .allowEmptyShould(true)
+            .because("vulcan-telemetry depends on core and JGraphT only (ARCHITECTURE.md)");
+
     /**
      * Public concrete classes are final unless they are meant for extension, which a class shows by being
      * extended in the code base. Interfaces, enums, records, annotations and abstract classes are not
@@ -146,7 +152,7 @@ public final class ArchitectureRules {
     public static List<ArchRule> all() {
         return List.of(TOOLS_ARE_INDEPENDENT, TOOLS_DO_NOT_USE_DUCKDB, TOOLS_DO_NOT_USE_SOT,
                 TOOLS_DO_NOT_USE_ORCHESTRATOR, CORE_IS_INDEPENDENT, ORCHESTRATOR_USES_TOOLS_THROUGH_SPI,
-                SOT_DOES_NOT_USE_TOOLS, PUBLIC_CLASSES_ARE_FINAL, NO_EXIT_OUTSIDE_LAUNCHERS);
+                SOT_DOES_NOT_USE_TOOLS, TELEMETRY_IS_INDEPENDENT, PUBLIC_CLASSES_ARE_FINAL, NO_EXIT_OUTSIDE_LAUNCHERS);
     }
 
     private static JavaClass outermost(JavaClass c) {

@@ -42,6 +42,9 @@ public enum CheckId {
     /** A valid config file alone is enough to run. */
     CONFIG_VALID("input.config_valid", CheckGroup.INPUT,
             "a valid --config file (schema_version 1.0.0) runs the tool: exit 0, artifact where the config says"),
+    /** Unknown config fields are ignored with a warning (forward compatibility). */
+    CONFIG_UNKNOWN_FIELD("input.config_unknown_field", CheckGroup.INPUT,
+            "an unknown top-level config field is ignored with a warning naming it (forward compatibility)"),
     /** A config of another MAJOR version is rejected clearly. */
     CONFIG_WRONG_MAJOR("input.config_wrong_major", CheckGroup.INPUT,
             "a config with schema_version 2.0.0 exits 2 (invalid input), names schema_version in its message, writes nothing"),

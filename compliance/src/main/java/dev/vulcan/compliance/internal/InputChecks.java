@@ -44,6 +44,7 @@ public final class InputChecks {
         if (!subject.jarUsable()) {
             String reason = "no usable executable jar (see structure.tool_jar)";
             return List.of(CheckResult.skip(CheckId.HELP, reason), CheckResult.skip(CheckId.CONFIG_VALID, reason),
+                    CheckResult.skip(CheckId.CONFIG_UNKNOWN_FIELD, reason),
                     CheckResult.skip(CheckId.CONFIG_WRONG_MAJOR, reason),
                     CheckResult.skip(CheckId.MISSING_REQUIRED_ARG, reason),
                     CheckResult.skip(CheckId.CLI_OVERRIDES_CONFIG, reason));
@@ -51,7 +52,7 @@ public final class InputChecks {
         Path cwd = subject.folder("input-cwd");
         List<CheckResult> results = new ArrayList<>();
         results.add(help(subject, cwd));
-        results.add(validConfig(subject, cwd));
+        results.addAll(validConfig(subject, cwd));
         results.add(wrongMajor(subject, cwd));
         results.add(missingArgument(subject, cwd));
         results.add(overrides(subject, cwd));
@@ -72,12 +73,31 @@ public final class InputChecks {
         return CheckResult.pass(CheckId.HELP, "--help lists " + String.join(", ", STANDARD_OPTIONS), evidence);
     }
 
-    private static CheckResult validConfig(Subject subject, Path cwd) {
+    /** The unknown top-level field the valid config carries. */
+    static final String UNKNOWN_FIELD = "x_compliance_probe";
+
+    /** Runs the tool with a valid config that also carries an unknown field: two results from one run. */
+    private static List<CheckResult> validConfig(Subject subject, Path cwd) {
         FixtureRepository fixture = subject.fixture();
         UUID runId = UUID.randomUUID();
         Path out = subject.path("input-config-out");
         Path config = writeConfig(subject, "config-valid.json", "1.0.0", fixture.dir(), runId, out);
         ProcessResult run = subject.runJar(List.of("--config", config.toString()), cwd);
+        CheckResult valid = validConfigResult(subject, run, runId, out);
+        CheckResult unknown;
+        if (valid.failed()) {
+            unknown = CheckResult.skip(CheckId.CONFIG_UNKNOWN_FIELD, "the valid config did not run (see input.config_valid)");
+        } else if (!(run.stderr() + run.stdout()).contains(UNKNOWN_FIELD)) {
+            unknown = CheckResult.fail(CheckId.CONFIG_UNKNOWN_FIELD, "the unknown config field " + UNKNOWN_FIELD
+                    + " was ignored silently: no warning names it", List.of("stderr: " + run.stderrTail(STDERR_EVIDENCE)));
+        } else {
+            unknown = CheckResult.pass(CheckId.CONFIG_UNKNOWN_FIELD, "the unknown field " + UNKNOWN_FIELD
+                    + " was ignored with a warning", List.of("stderr: " + run.stderrTail(STDERR_EVIDENCE)));
+        }
+        return List.of(valid, unknown);
+    }
+
+    private static CheckResult validConfigResult(Subject subject, ProcessResult run, UUID runId, Path out) {
         List<String> evidence = new ArrayList<>(List.of("java -jar JAR --config config-valid.json: " + run.describe()));
         if (run.timedOut() || run.exitStatus() != 0) {
             return CheckResult.fail(CheckId.CONFIG_VALID, "a valid config does not run the tool (" + run.describe()
@@ -186,6 +206,9 @@ public final class InputChecks {
     private static Path writeConfig(Subject subject, String fileName, String version, Path repo, UUID runId, Path out) {
         ObjectNode config = Json.object();
         config.put("schema_version", version);
+        if (fileName.equals("config-valid.json")) {
+            config.put(UNKNOWN_FIELD, true);
+        }
         config.put("tool_name", subject.module().name());
         ObjectNode parameters = config.putObject("parameters");
         parameters.put("repo_path", repo.toString());

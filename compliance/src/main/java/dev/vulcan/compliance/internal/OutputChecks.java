@@ -304,16 +304,7 @@ public final class OutputChecks {
         for (Map.Entry<String, JsonNode> document : Map.of("output.json", output, "metadata.json", metadata).entrySet()) {
             JsonStrings.walk(document.getValue(), (pointer, field, value, isKey) -> {
                 String where = document.getKey() + " " + (isKey ? "key at " : "") + (pointer.isEmpty() ? "/" : pointer);
-                for (String location : locations) {
-                    if (value.contains(location)) {
-                        found.add(where + " holds the absolute location '" + shorten(value) + "'");
-                        return;
-                    }
-                }
-                var matcher = ABSOLUTE_WORD.matcher(value);
-                if (matcher.find()) {
-                    found.add(where + " holds the absolute path '" + shorten(matcher.group(1)) + "'");
-                }
+                absolutePathIn(value, locations).ifPresent(problem -> found.add(where + " holds " + problem));
             });
         }
         if (!found.isEmpty()) {
@@ -323,6 +314,26 @@ public final class OutputChecks {
         }
         return CheckResult.pass(CheckId.NO_ABSOLUTE_PATHS, "no string of output.json or metadata.json holds an "
                 + "absolute path", List.of());
+    }
+
+    /**
+     * Finds an absolute path in a string.
+     *
+     * @param value the string
+     * @param locations absolute locations of the run, looked for anywhere in the string
+     * @return what was found, such as {@code the absolute path '/home/u/x.py'}, or empty
+     */
+    static Optional<String> absolutePathIn(String value, Set<String> locations) {
+        for (String location : locations) {
+            if (value.contains(location)) {
+                return Optional.of("the absolute location '" + shorten(value) + "'");
+            }
+        }
+        var matcher = ABSOLUTE_WORD.matcher(value);
+        if (matcher.find()) {
+            return Optional.of("the absolute path '" + shorten(matcher.group(1)) + "'");
+        }
+        return Optional.empty();
     }
 
     private static CheckResult errors(JsonNode output, JsonNode metadata) {
