@@ -75,6 +75,9 @@ public final class Capabilities {
         return Map.entry(name, new Entry(EnumSet.of(Capability.CODE_EXEC), null, null));
     }
 
+    /** The pseudo call name a tool body's {@code open(..., "w"|"a"|"x"|"+")} is recorded as. */
+    public static final String OPEN_FOR_WRITING = "open:write";
+
     private Capabilities() {
     }
 
@@ -174,6 +177,10 @@ public final class Capabilities {
             switch (call) {
                 case "os.system", "os.popen", "exec", "eval", "os.execv", "os.spawnl" -> caps.add(Capability.CODE_EXEC);
                 case "os.remove", "os.unlink", "os.rmdir", "shutil.rmtree", "os.removedirs" -> {
+                    caps.add(Capability.DESTRUCTIVE);
+                    writes.add("filesystem");
+                }
+                case OPEN_FOR_WRITING -> {
                     caps.add(Capability.DESTRUCTIVE);
                     writes.add("filesystem");
                 }

@@ -30,6 +30,10 @@ public final class PythonExtractor {
             "create_structured_chat_agent", "create_json_chat_agent", "create_xml_agent", "create_sql_agent",
             "create_pandas_dataframe_agent", "initialize_agent");
 
+    /** AutoGen termination conditions that bound a conversation (messages, tokens or time). */
+    private static final java.util.regex.Pattern BOUNDED_TERMINATION = java.util.regex.Pattern.compile(
+            "\\b(MaxMessageTermination|TokenUsageTermination|TimeoutTermination)\\b");
+
     private final ScanModel model;
     private final ToolRegistry registry;
     private final CrewConfigs configs;
@@ -736,7 +740,22 @@ public final class PythonExtractor {
         }
 
         private void sdkAgent(ScanModel.Agent a, PyNode call) {
-            tools(PythonFile.kwarg(call, "tools")).forEach(t -> a.toolIds.add(t.id));
+            for (PyNode e : f.elements(PythonFile.kwarg(call, "tools"))) {
+                PyNode v = f.resolve(e);
+                String q = v.is("call") ? q(v) : null;
+                if (q != null && PythonFile.last(q).equals("as_tool")) {
+                    PyNode fn = v.child("function");
+                    PyNode obj = fn == null ? null : fn.child("object");
+                    if (obj != null) {
+                        a.handoffNames.add(PythonFile.last(obj.text()));
+                    }
+                    continue;
+                }
+                ScanModel.Tool t = tool(e);
+                if (t != null) {
+                    a.toolIds.add(t.id);
+                }
+            }
             PyNode m = PythonFile.kwarg(call, "model");
             ScanModel.LlmRef llm = llm(m);
             if (llm != null) {
@@ -987,6 +1006,12 @@ public final class PythonExtractor {
                 for (String kw : List.of("max_round", "max_turns")) {
                     for (String id : crew.agentIds) {
                         kwargGuard(call, kw, GuardrailKind.RECURSION_LIMIT, id);
+                    }
+                }
+                PyNode termination = PythonFile.kwarg(call, "termination_condition");
+                if (termination != null && BOUNDED_TERMINATION.matcher(f.resolve(termination).text()).find()) {
+                    for (String id : crew.agentIds) {
+                        guard(GuardrailKind.RECURSION_LIMIT, "termination_condition", loc(termination), id);
                     }
                 }
                 spreadHumanGate(crew);

@@ -157,6 +157,11 @@ public final class ToolRegistry {
         byKey.put(name, d);
     }
 
+    private static boolean writes(PythonFile f, PyNode openCall) {
+        String mode = f.string(PythonFile.arg(openCall, "mode", 1));
+        return mode != null && (mode.contains("w") || mode.contains("a") || mode.contains("x") || mode.contains("+"));
+    }
+
     /**
      * Profiles a tool from the calls and string literals of its body.
      *
@@ -172,7 +177,7 @@ public final class ToolRegistry {
             if (n.is("call")) {
                 String q = f.callee(n);
                 if (q != null) {
-                    calls.add(q);
+                    calls.add(q.equals("open") && writes(f, n) ? Capabilities.OPEN_FOR_WRITING : q);
                 }
             } else if (n.is("string")) {
                 String s = n.stringValue();
