@@ -30,15 +30,7 @@ class RealRunGoldenTest {
 
     @Test
     void imports_a_real_run_and_builds_the_expected_marts() throws Exception {
-        Path source = Path.of(RealRunGoldenTest.class.getResource("testdata/real-run").toURI());
-        Path output = tmp.resolve("out");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path target = output.resolve(source.relativize(file).toString());
-                Files.createDirectories(target.getParent());
-                Files.copy(file, target);
-            }
-        }
+        Path output = copyRealRun();
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T13:14:00Z"), ZoneOffset.UTC);
         try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), clock)) {
             ImportReport report = sot.importRun(new RunImportRequest(RUN, REPO, COMMIT, "main", output, false));
@@ -104,5 +96,39 @@ class RealRunGoldenTest {
     private static Map<String, Object> row(SourceOfTruth sot, String path, String scope, String metric) {
         return sot.query("SELECT * FROM directory_metrics WHERE run_id = ? AND relative_path = ? AND scope = ?"
                 + " AND metric = ?", RUN, path, scope, metric).get(0);
+    }
+
+    @Test
+    void rejects_complexity_and_history_artifacts_that_contradict_themselves() throws Exception {
+        Path output = copyRealRun();
+        TestRun run = new TestRun(output, RUN, REPO);
+        String complexity = Files.readString(output.resolve("complexity/output.json"));
+        run.replaceOutput("complexity", complexity.replaceFirst("\"function_count\" ?: ?2", "\"function_count\" : 5")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String history = Files.readString(output.resolve("git-history/output.json"));
+        run.replaceOutput("git-history", history.replaceFirst("\"churn\" ?: ?15", "\"churn\" : 16")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            ImportReport report = sot.importRun(new RunImportRequest(RUN, REPO, COMMIT, "main", output, false));
+            assertThat(report.tool("complexity").orElseThrow().reason())
+                    .contains("'src/lib/util.py': function_count 5 but 2 functions listed");
+            assertThat(report.tool("git-history").orElseThrow().reason())
+                    .contains("'src/app.py': churn is not lines_added + lines_deleted");
+            assertThat(report.count(ToolImportStatus.IMPORTED)).isEqualTo(2);
+            assertThat(sot.query("SELECT count(*) AS n FROM tool_complexity_files").get(0)).containsEntry("n", 0L);
+        }
+    }
+
+    private Path copyRealRun() throws Exception {
+        Path source = Path.of(RealRunGoldenTest.class.getResource("testdata/real-run").toURI());
+        Path output = tmp.resolve("out");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = output.resolve(source.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        return output;
     }
 }
