@@ -4,6 +4,7 @@ import dev.vulcan.core.envelope.Commits;
 import dev.vulcan.sot.flags.DecisionFlag;
 import dev.vulcan.sot.flags.EpistemicClaim;
 import dev.vulcan.sot.flags.FlagSettings;
+import dev.vulcan.sot.internal.DuckDbLayoutApi;
 import dev.vulcan.sot.internal.Retention;
 import dev.vulcan.sot.internal.RunImporter;
 import dev.vulcan.sot.internal.Sql;
@@ -206,7 +207,7 @@ public final class SourceOfTruth implements AutoCloseable {
      * @throws dev.vulcan.sot.layout.LayoutNotFoundException if the run has no landed layout
      */
     public synchronized LayoutApi layout(UUID runId) {
-        return new LayoutApi(connection, this, runId);
+        return new DuckDbLayoutApi(connection, this, runId);
     }
 
     /**
