@@ -34,4 +34,16 @@ class FrameworkDetectionTest {
         assertThat(actual.toPrettyString()).isEqualTo(Json.read(golden).toPrettyString());
         assertThat(result.data().at("/frameworks/0/name").asString()).isNotEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void a_local_agents_package_is_not_the_openai_agents_sdk(@TempDir Path tmp) {
+        String app = "from agents import Agent\nhelper = Agent(name=\"x\")\n";
+        var local = Fixtures.scan(Fixtures.write(tmp.resolve("local"), java.util.Map.of("app.py", app,
+                "agents/base.py", "class Agent:\n    pass\n"))).data();
+        assertThat(local.get("frameworks")).isEmpty();
+        assertThat(local.at("/summary/agent_count").asInt()).isZero();
+        var sdk = Fixtures.scan(Fixtures.write(tmp.resolve("sdk"), java.util.Map.of("app.py", app))).data();
+        assertThat(sdk.at("/frameworks/0/name").asString()).isEqualTo("openai_agents");
+        assertThat(GuardrailLinkingTest.strings(sdk.at("/index/agents"))).containsExactly("-/x");
+    }
 }

@@ -116,8 +116,7 @@ public final class AgentScanner {
         List<PythonFile> python = new ArrayList<>();
         boolean localAgents = false;
         for (String path : all) {
-            if (path.equals("agents.py") || path.equals("agents/__init__.py")
-                    || path.matches("^(src/)?agents/__init__\\.py$")) {
+            if (path.equals("agents.py") || path.matches("^(src/)?agents/.*\\.py$")) {
                 localAgents = true;
             }
         }

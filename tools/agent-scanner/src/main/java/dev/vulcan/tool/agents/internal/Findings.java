@@ -26,7 +26,11 @@ public final class Findings {
     /** A finding. */
     public record Finding(String id, String ruleId, Rule rule, String crewId, Framework framework,
             List<String> subjects, List<Evidence> evidence, String remediation, List<String> mitigatedBy) {
-        /** @return the severity of the rule */
+        /**
+         * Returns the severity of the rule.
+         *
+         * @return the severity of the rule
+         */
         public Severity severity() {
             return rule.severity();
         }

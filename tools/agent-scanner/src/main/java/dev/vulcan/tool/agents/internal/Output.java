@@ -243,6 +243,11 @@ public final class Output {
         summary.put("findings_with_guardrail_count", findings.stream().filter(f -> !f.mitigatedBy().isEmpty()).count());
         summary.put("capability_count", capabilityCount);
         summary.put("external_capability_count", externalCount);
+        ObjectNode capabilityDistribution = summary.putObject("capability_distribution");
+        for (Capability c : Capability.values()) {
+            capabilityDistribution.put(c.code(), model.tools.values().stream()
+                    .filter(t -> t.capabilities.contains(c)).count());
+        }
         ObjectNode sev = summary.putObject("finding_severities");
         severities.forEach(sev::put);
         strings(summary.putArray("finding_rules"), rules);

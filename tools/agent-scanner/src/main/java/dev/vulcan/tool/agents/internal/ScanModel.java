@@ -64,22 +64,38 @@ public final class ScanModel {
             this.location = location;
         }
 
-        /** @return the agent id */
+        /**
+         * Returns the agent id.
+         *
+         * @return the agent id
+         */
         public String id() {
             return id;
         }
 
-        /** @return the agent name */
+        /**
+         * Returns the agent name.
+         *
+         * @return the agent name
+         */
         public String name() {
             return name;
         }
 
-        /** @return the crew id or null */
+        /**
+         * Returns the crew id or null.
+         *
+         * @return the crew id or null
+         */
         public String crewId() {
             return crewId;
         }
 
-        /** @return the tool ids, in discovery order */
+        /**
+         * Returns the tool ids, in discovery order.
+         *
+         * @return the tool ids, in discovery order
+         */
         public Set<String> toolIds() {
             return toolIds;
         }
@@ -106,17 +122,29 @@ public final class ScanModel {
             this.process = process;
         }
 
-        /** @return the crew id */
+        /**
+         * Returns the crew id.
+         *
+         * @return the crew id
+         */
         public String id() {
             return id;
         }
 
-        /** @return the member agent ids */
+        /**
+         * Returns the member agent ids.
+         *
+         * @return the member agent ids
+         */
         public List<String> agentIds() {
             return agentIds;
         }
 
-        /** @return the process */
+        /**
+         * Returns the process.
+         *
+         * @return the process
+         */
         public CrewProcess process() {
             return process;
         }
@@ -141,12 +169,20 @@ public final class ScanModel {
             this.location = location;
         }
 
-        /** @return the tool id */
+        /**
+         * Returns the tool id.
+         *
+         * @return the tool id
+         */
         public String id() {
             return id;
         }
 
-        /** @return the capabilities */
+        /**
+         * Returns the capabilities.
+         *
+         * @return the capabilities
+         */
         public Set<Capability> capabilities() {
             return capabilities;
         }
@@ -167,12 +203,20 @@ public final class ScanModel {
             this.location = location;
         }
 
-        /** @return the node ids guarded */
+        /**
+         * Returns the node ids guarded.
+         *
+         * @return the node ids guarded
+         */
         public Set<String> guards() {
             return guards;
         }
 
-        /** @return the kind */
+        /**
+         * Returns the kind.
+         *
+         * @return the kind
+         */
         public GuardrailKind kind() {
             return kind;
         }
@@ -374,22 +418,38 @@ public final class ScanModel {
         envVarNames.computeIfAbsent(name, k -> new TreeSet<>()).add(path);
     }
 
-    /** @return the agents, in discovery order */
+    /**
+     * Returns the agents, in discovery order.
+     *
+     * @return the agents, in discovery order
+     */
     public Map<String, Agent> agents() {
         return agents;
     }
 
-    /** @return the crews, in discovery order */
+    /**
+     * Returns the crews, in discovery order.
+     *
+     * @return the crews, in discovery order
+     */
     public Map<String, Crew> crews() {
         return crews;
     }
 
-    /** @return the tools, in discovery order */
+    /**
+     * Returns the tools, in discovery order.
+     *
+     * @return the tools, in discovery order
+     */
     public Map<String, Tool> tools() {
         return tools;
     }
 
-    /** @return the guardrails, in discovery order */
+    /**
+     * Returns the guardrails, in discovery order.
+     *
+     * @return the guardrails, in discovery order
+     */
     public Map<String, Guardrail> guardrails() {
         return guardrails;
     }
