@@ -5,11 +5,11 @@
 #
 #   vulcan-orchestrator/bench/bench.sh [target...]     targets: self, openjdk (default: both)
 #
-# Environment: BENCH_DIR (default /tmp/vulcan-bench), MODE (local|process, default local), PARALLEL (default: cores).
+# Environment: BENCH_DIR (default /tmp/vulcan-orchestrator-bench), MODE (local|process, default local), PARALLEL (default: cores).
 set -eu
 
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
-BENCH_DIR=${BENCH_DIR:-/tmp/vulcan-bench}
+BENCH_DIR=${BENCH_DIR:-/tmp/vulcan-orchestrator-bench}
 MODE=${MODE:-local}
 PARALLEL=${PARALLEL:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)}
 TARGETS=${*:-self openjdk}

@@ -31,6 +31,8 @@ import picocli.CommandLine.Parameters;
  * vulcan analyze &lt;path|url&gt; [--output DIR] [--db FILE] [--tools a,b] [--parallel N]
  *                [--backend local|process|docker] [--replace] [--branch B] [--commit C] [--timeout-scale F]
  * vulcan tools
+ * vulcan runs [--repo REPO_ID] [--db FILE | --output DIR]
+ * vulcan query "&lt;SQL&gt;" [--format table|json|csv] [--db FILE | --output DIR]
  * </pre>
  *
  * <p>Exit status of {@code vulcan analyze}: 0 completed (every tool imported, models and data tests passed);
@@ -41,7 +43,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "vulcan", mixinStandardHelpOptions = true, version = "vulcan 0.1.0-SNAPSHOT",
         description = "Vulcan: analyze a repository into a DuckDB source of truth with decision flags.",
-        subcommands = {VulcanCli.Analyze.class, VulcanCli.Tools.class})
+        subcommands = {VulcanCli.Analyze.class, VulcanCli.Tools.class, VulcanCli.Runs.class, VulcanCli.Query.class})
 public final class VulcanCli implements Callable<Integer> {
 
     /** Exit status: the run completed cleanly. */
@@ -219,6 +221,81 @@ public final class VulcanCli implements Callable<Integer> {
         private int usageError(PrintWriter err, String message) {
             err.println("vulcan analyze: " + message);
             err.println("Try 'vulcan analyze --help' for usage.");
+            return EXIT_INVALID_INPUT;
+        }
+    }
+
+    /** Where the read-only commands find the database. */
+    static final class DbOptions {
+        @Option(names = "--output", paramLabel = "DIR", defaultValue = "vulcan-output",
+                description = "Data folder of vulcan analyze (default: ${DEFAULT-VALUE}).")
+        Path output;
+
+        @Option(names = "--db", paramLabel = "FILE", description = "DuckDB source of truth (default: <output>/vulcan.duckdb).")
+        Path db;
+
+        Path dbFile() {
+            return db != null ? db : output.resolve("vulcan.duckdb");
+        }
+    }
+
+    /** {@code vulcan runs}: lists the collection runs, newest first. */
+    @Command(name = "runs", mixinStandardHelpOptions = true, description = "List the collection runs, newest first.")
+    static final class Runs implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        DbOptions db = new DbOptions();
+
+        @Option(names = "--repo", paramLabel = "REPO_ID", description = "Only the runs of this repo_id.")
+        java.util.UUID repo;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+        QueryResult.Format format;
+
+        @Override
+        public Integer call() {
+            String sql = "SELECT run_id, repo_id, branch, commit, status, started_at, completed_at, tools_total,"
+                    + " tools_succeeded, tools_failed, round(duration_seconds, 1) AS duration_seconds"
+                    + " FROM collection_runs" + (repo == null ? "" : " WHERE repo_id = '" + repo + "'")
+                    + " ORDER BY started_at DESC";
+            return query(spec, db.dbFile(), sql, format);
+        }
+    }
+
+    /** {@code vulcan query}: runs read-only SQL against the source of truth. */
+    @Command(name = "query", mixinStandardHelpOptions = true,
+            description = "Run read-only SQL against the source of truth and print the rows.")
+    static final class Query implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        DbOptions db = new DbOptions();
+
+        @Parameters(index = "0", paramLabel = "SQL", description = "The query (the database is opened read-only).")
+        String sql;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table, json or csv (default: ${DEFAULT-VALUE}).")
+        QueryResult.Format format;
+
+        @Override
+        public Integer call() {
+            return query(spec, db.dbFile(), sql, format);
+        }
+    }
+
+    private static int query(CommandLine.Model.CommandSpec spec, Path dbFile, String sql, QueryResult.Format format) {
+        try {
+            QueryResult.run(dbFile, sql).print(format, spec.commandLine().getOut());
+            return EXIT_COMPLETED;
+        } catch (java.sql.SQLException e) {
+            spec.commandLine().getErr().println("vulcan " + spec.name() + ": " + e.getMessage());
             return EXIT_INVALID_INPUT;
         }
     }

@@ -38,6 +38,17 @@ class VulcanCliTest {
             assertThat(run("analyze", repo.toString(), "--output", tmp.resolve("data").toString(), "--tools", "loc"))
                     .isEqualTo(VulcanCli.EXIT_ALREADY_ANALYZED);
             assertThat(err.toString()).contains("--replace");
+
+            out.getBuffer().setLength(0);
+            assertThat(run("runs", "--output", tmp.resolve("data").toString(), "--format", "csv")).isZero();
+            assertThat(out.toString()).startsWith("run_id,repo_id,branch,commit,status").contains(",completed,");
+            out.getBuffer().setLength(0);
+            assertThat(run("query", "SELECT language, file_count FROM language_summary ORDER BY language",
+                    "--output", tmp.resolve("data").toString(), "--format", "json")).isZero();
+            assertThat(out.toString()).contains("\"language\" : \"Python\"").contains("\"file_count\" : \"2\"");
+            assertThat(run("query", "DELETE FROM collection_runs", "--output", tmp.resolve("data").toString()))
+                    .isEqualTo(VulcanCli.EXIT_INVALID_INPUT);
+            assertThat(err.toString()).containsIgnoringCase("read-only");
         }
     }
 
