@@ -81,9 +81,15 @@ public final class Analyzer {
                     refuseIfImported(sot, repo);
                 }
                 sot.startRun(runId, repo.repoId(), repo.branch(), repo.commit(), Instant.now());
-                t = System.nanoTime();
-                CollectionResult tools = collection.runTools(request, selection, runId, repo, steps.get("resolve"));
-                steps.put("tools", seconds(t));
+                CollectionResult tools;
+                try {
+                    t = System.nanoTime();
+                    tools = collection.runTools(request, selection, runId, repo, steps.get("resolve"));
+                    steps.put("tools", seconds(t));
+                } catch (RuntimeException e) {
+                    sot.completeRun(runId, CollectionRunStatus.FAILED, Instant.now());
+                    throw e;
+                }
                 return land(sot, request, tools, steps, start);
             }
         } finally {
