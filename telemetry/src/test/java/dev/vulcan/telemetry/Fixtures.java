@@ -16,10 +16,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /** Golden agent-scanner artifacts (real outputs of the tool on its 16 evaluation repos) and test clocks. */
-final class Fixtures {
+public final class Fixtures {
 
     /** The 16 evaluation repos of the agent-scanner. */
-    static final List<String> REPOS = List.of("autogen_agentchat", "autogen_groupchat", "crewai_guardrails",
+    public static final List<String> REPOS = List.of("autogen_agentchat", "autogen_groupchat", "crewai_guardrails",
             "crewai_hierarchical", "crewai_python", "crewai_yaml", "empty_repo", "langchain_agent",
             "langchain_initialize", "langgraph_interrupt", "mcp_config", "multi_crew_monorepo",
             "openai_agents_handoffs", "openai_agents_mcp", "plain_library", "syntax_error");
@@ -28,11 +28,11 @@ final class Fixtures {
     }
 
     /** Returns the output root holding {@code agent-scanner/} of a golden repo. */
-    static Path outputRoot(String repo) {
+    public static Path outputRoot(String repo) {
         return resource("testdata/agent-scanner/" + repo);
     }
 
-    static Path resource(String name) {
+    public static Path resource(String name) {
         URL url = Fixtures.class.getResource(name);
         if (url == null) {
             throw new IllegalArgumentException("missing test resource " + name);
@@ -45,7 +45,7 @@ final class Fixtures {
     }
 
     /** Copies a golden output root to {@code target} (created). */
-    static void copyArtifacts(String repo, Path target) {
+    public static void copyArtifacts(String repo, Path target) {
         Path source = outputRoot(repo);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path p : (Iterable<Path>) files::iterator) {
@@ -62,9 +62,14 @@ final class Fixtures {
     }
 
     /** A builder with a fixed wall clock, a nano clock advancing 5 ms per reading, and sequential scan ids. */
-    static PingBuilder builder() {
+    public static PingBuilder builder() {
+        return builder(0);
+    }
+
+    /** As {@link #builder()}, with scan ids counting from {@code idBase + 1} (distinct batches, distinct ids). */
+    public static PingBuilder builder(long idBase) {
         AtomicLong nanos = new AtomicLong();
-        AtomicLong ids = new AtomicLong();
+        AtomicLong ids = new AtomicLong(idBase);
         return new PingBuilder(Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC),
                 () -> nanos.addAndGet(5_000_000L),
                 () -> new UUID(0x1234567812344123L, 0x8123000000000000L + ids.incrementAndGet()));
