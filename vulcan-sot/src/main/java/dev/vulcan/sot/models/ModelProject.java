@@ -44,6 +44,8 @@ public final class ModelProject {
     private static final Pattern CONFIG_ARG = Pattern.compile("([a-z_]+)\\s*=\\s*'([^']*)'");
     private static final List<String> LAYERS = List.of("staging", "intermediate", "marts");
 
+    private static volatile ModelProject builtIn;
+
     private final List<Model> models;
     private final Set<String> sources;
     private final List<DataTest> tests;
@@ -55,12 +57,21 @@ public final class ModelProject {
     }
 
     /**
-     * Loads the built-in project from the classpath (a folder or a jar).
+     * Returns the built-in project, loaded once from the classpath (a folder or a jar).
      *
      * @return the project
      * @throws IllegalStateException if it is missing or invalid
      */
     public static ModelProject builtIn() {
+        ModelProject project = builtIn;
+        if (project == null) {
+            project = loadBuiltIn();
+            builtIn = project;
+        }
+        return project;
+    }
+
+    private static ModelProject loadBuiltIn() {
         URL marker = ModelProject.class.getClassLoader().getResource(BUILT_IN + "/dbt_project.yml");
         if (marker == null) {
             throw new IllegalStateException("built-in model project missing: " + BUILT_IN + "/dbt_project.yml");

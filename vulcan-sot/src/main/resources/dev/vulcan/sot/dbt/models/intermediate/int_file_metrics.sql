@@ -1,4 +1,4 @@
-{{ config(materialized='view') }}
+{{ config(materialized='table') }}
 -- Layout joined with every metric source, with the source of each value tracked (Appendix B.2 conflict rules):
 --   LOC: prefer loc (physical lines), else the complexity tool's nloc;
 --   complexity: prefer the complexity tool's max CCN over functions, else loc's per-file branch-token count;
