@@ -48,6 +48,8 @@ public final class Language {
     final boolean hasCppRaw;
     final boolean hasRustRaw;
     final boolean hasRawStrings;
+    /** Whether comments are found anywhere in a line (not only whole-line prefixes), as cloc's regex filters. */
+    final boolean hasRegexComments;
     final boolean lineStartRules;
     final byte[][][] keywordsByFirstByte;
     final byte[][] operators;
@@ -147,6 +149,7 @@ public final class Language {
         this.hasCppRaw = strings.stream().anyMatch(s -> s.kind() == StringKind.CPP_RAW);
         this.hasRustRaw = strings.stream().anyMatch(s -> s.kind() == StringKind.RUST_RAW);
         this.hasRawStrings = hasCppRaw || hasRustRaw;
+        this.hasRegexComments = this.lineComments.length > 0 || !this.blockComments.isEmpty();
         this.lineStartRules = this.linePrefixComments.length > 0 || this.column0Comments.length > 0
                 || !docBlocks.isEmpty() || this.endMarkers.length > 0 || rstExplicitMarkup;
 

@@ -46,11 +46,13 @@ public final class LineCounter {
     private long blanks;
     private long code;
     private long complexity;
+    private long pendingContinuation;
     private int mode;
     private boolean lineNonWs;
     private boolean logicalCode;
     private boolean logicalPrefixComment;
     private boolean prevResidueBackslash;
+    private boolean prevPhysicalBackslash;
     private boolean endsWithBackslash;
     private int identLen;
     private int lineStart;
@@ -211,10 +213,10 @@ public final class LineCounter {
             }
         }
         if (total > 0 && last != '\n') {
-            endLine();
+            endLine(false);
         }
         if ((mode == BLOCK || mode == DOCSTRING) && logicalCode) {
-            code++;
+            code += 1 + pendingContinuation;
         }
         long blank = blanks;
         return Optional.of(new FileCounts(lines, code, lines - code - blank, blank, complexity));
@@ -227,6 +229,7 @@ public final class LineCounter {
         blanks = 0;
         code = 0;
         complexity = 0;
+        pendingContinuation = 0;
         mode = CODE;
         lineNonWs = false;
         logicalCode = false;
@@ -253,31 +256,43 @@ public final class LineCounter {
     }
 
     private void newline(int i) {
-        endLine();
+        endLine(i >= 1 && (buf[i - 1] == '\\' || buf[i - 1] == '\r' && i >= 2 && buf[i - 2] == '\\'));
         lineStart = i + 1;
         if (mode == LINE_COMMENT) {
             mode = CODE;
         }
     }
 
-    private void endLine() {
+    /**
+     * Ends a physical line.
+     *
+     * @param physicalBackslash whether the line's last byte (before a CR) is a backslash, in any state
+     */
+    private void endLine(boolean physicalBackslash) {
         lines++;
         boolean joining = mode == BLOCK || mode == DOCSTRING;
         if (!lineNonWs) {
-            if (lang.continuation && prevResidueBackslash && !joining) {
-                code++;
-                prevResidueBackslash = false;
+            if (lang.continuation && prevPhysicalBackslash) {
+                // cloc keeps this line out of the blanks; it is code when the text before it still ends with a
+                // backslash after comment removal, else it disappears with the comments (a comment line)
+                if (!joining && prevResidueBackslash) {
+                    continuationLine();
+                }
+                if (!joining) {
+                    prevResidueBackslash = false;
+                }
             } else {
                 blanks++;
             }
         } else if (!joining) {
             boolean prefixStyle = logicalPrefixComment || mode == DOC_BLOCK || mode == REST || mode == RST;
             if (logicalCode) {
-                code++;
+                code += 1 + pendingContinuation;
+                pendingContinuation = 0;
                 prevResidueBackslash = endsWithBackslash;
             } else if (!prefixStyle) {
                 if (lang.continuation && prevResidueBackslash) {
-                    code++;
+                    continuationLine();
                 }
                 prevResidueBackslash = false;
             }
@@ -287,6 +302,20 @@ public final class LineCounter {
         lineNonWs = false;
         endsWithBackslash = false;
         identLen = 0;
+        prevPhysicalBackslash = physicalBackslash;
+    }
+
+    /**
+     * A blank or emptied line kept as code by the continuation rule. Where cloc removes comments by joining the
+     * text and splitting it again, such lines at the very end of the text vanish (Perl's split drops trailing
+     * empty fields), so they only become code once a later line has code.
+     */
+    private void continuationLine() {
+        if (lang.hasRegexComments) {
+            pendingContinuation++;
+        } else {
+            code++;
+        }
     }
 
     private int code(int i, int end, int safe) {

@@ -145,6 +145,17 @@ class LineCounterTest {
     }
 
     @Test
+    void a_continuation_line_at_the_end_of_the_text_is_a_comment_as_in_cloc() {
+        assertCounts(count("Assembly", "nop; \\\n\n#include \"x.S\"\n"), 1, 2, 0);
+        assertCounts(count("Shell", "echo a \\\n\n"), 2, 0, 0);
+    }
+
+    @Test
+    void a_blank_line_after_a_comment_ending_in_a_backslash_is_a_comment_as_in_cloc() {
+        assertCounts(count("Makefile", "x := 1\n# a \\\n\ny := 2\n"), 2, 2, 0);
+    }
+
+    @Test
     void html_comments_and_rst_explicit_markup_are_comments() {
         assertCounts(count("XML", "<a>\n<!-- x\ny -->\n</a>\n"), 2, 2, 0);
         assertCounts(count("reStructuredText", "T\n.. c\n   d\n\n   e\nText\n"), 2, 3, 1);
