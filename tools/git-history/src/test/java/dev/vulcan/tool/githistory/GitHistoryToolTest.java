@@ -248,7 +248,8 @@ class GitHistoryToolTest {
 
     private void buildKnowledgeHistory() throws Exception {
         try (ScriptedRepo r = ScriptedRepo.init(repo())) {
-            r.write("f1.txt", "1\n").write("f2.txt", "1\n").commit("Alice", "alice@example.com", day("2024-01-01"), "c1");
+            r.write("f1.txt", "1\n").write("f2.txt", "1\n")
+                    .commit("Alice", "alice@example.com", day("2024-01-01"), "c1");
             r.write("f1.txt", lines(1, 2)).commit("Alice", "alice@example.com", day("2024-01-02"), "c2");
             r.write("f1.txt", lines(1, 3)).commit("Alice", "alice@example.com", day("2024-01-03"), "c3");
             for (int i = 4; i <= 8; i++) {

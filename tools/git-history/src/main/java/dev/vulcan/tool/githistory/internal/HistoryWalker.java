@@ -5,16 +5,18 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.Edit;
 import org.eclipse.jgit.diff.RawTextComparator;
-import org.eclipse.jgit.errors.StopWalkException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -23,7 +25,6 @@ import org.eclipse.jgit.patch.FileHeader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
@@ -113,39 +114,74 @@ public final class HistoryWalker {
             diff.setRepository(repository);
             diff.setDiffComparator(RawTextComparator.DEFAULT);
             // Full ids in the (discarded) patch header: abbreviating would search the object store per file.
-            diff.setAbbreviationLength(org.eclipse.jgit.lib.Constants.OBJECT_ID_STRING_LENGTH);
+            diff.setAbbreviationLength(Constants.OBJECT_ID_STRING_LENGTH);
             diff.setBinaryFileThreshold(MAX_DIFF_BYTES);
             diff.setDetectRenames(true);
             diff.getRenameDetector().setRenameScore(RENAME_SCORE);
             diff.getRenameDetector().setRenameLimit(RENAME_LIMIT);
             walk.setRetainBody(false);
-            walk.sort(RevSort.TOPO);
-            walk.sort(RevSort.COMMIT_TIME_DESC, true);
-            walk.setRevFilter(new CancellationFilter(checkCancelled));
+            walk.sort(RevSort.COMMIT_TIME_DESC);
             RevCommit head = walk.parseCommit(start);
             walk.markStart(head);
 
-            Map<RevCommit, PathMap> pending = new HashMap<>();
-            pending.put(head, PathMap.identity(currentPaths));
-            RevCommit commit;
+            // Phase 1: the newest maxCommits commits, streamed in date order (memory bounded by maxCommits).
+            List<RevCommit> commits = new ArrayList<>();
             while (true) {
+                RevCommit next;
                 try {
-                    commit = walk.next();
+                    next = walk.next();
                 } catch (IOException e) {
                     errors.add(ToolError.recoverable("HISTORY_UNREADABLE", "the history cannot be read past "
-                            + walked + " commits (" + e.getClass().getSimpleName() + "); older commits are left out",
-                            null));
+                            + commits.size() + " commits (" + e.getClass().getSimpleName()
+                            + "); older commits are left out", null));
                     break;
                 }
-                if (commit == null) {
+                if (next == null) {
                     break;
                 }
-                if (walked >= maxCommits) {
+                if (commits.size() == maxCommits) {
                     truncated = true;
                     break;
                 }
+                if ((commits.size() & 0xFF) == 0) {
+                    checkCancelled.run();
+                }
+                commits.add(next);
+            }
+
+            // Phase 2: children before parents (Kahn's algorithm, ties in date order), so that each commit
+            // receives the path maps of all its children before its own diffs are read.
+            Map<RevCommit, Integer> position = new HashMap<>();
+            for (int i = 0; i < commits.size(); i++) {
+                position.put(commits.get(i), i);
+            }
+            int[] waitingChildren = new int[commits.size()];
+            for (RevCommit c : commits) {
+                for (RevCommit parent : c.getParents()) {
+                    Integer j = position.get(parent);
+                    if (j != null) {
+                        waitingChildren[j]++;
+                    }
+                }
+            }
+            PriorityQueue<Integer> ready = new PriorityQueue<>();
+            for (int i = 0; i < commits.size(); i++) {
+                if (waitingChildren[i] == 0) {
+                    ready.add(i);
+                }
+            }
+            Map<RevCommit, PathMap> pending = new HashMap<>();
+            pending.put(head, PathMap.identity(currentPaths));
+            while (!ready.isEmpty()) {
+                RevCommit commit = commits.get(ready.poll());
                 checkCancelled.run();
                 walked++;
+                for (RevCommit parent : commit.getParents()) {
+                    Integer j = position.get(parent);
+                    if (j != null && --waitingChildren[j] == 0) {
+                        ready.add(j);
+                    }
+                }
                 PathMap map = pending.remove(commit);
                 if (map == null) {
                     map = PathMap.identity(List.of());
@@ -160,8 +196,13 @@ public final class HistoryWalker {
                 boolean merge = parents.length > 1;
                 boolean known = true;
                 List<FileChange> changes = List.of();
-                Set<RevCommit> handed = new java.util.HashSet<>();
+                Set<RevCommit> handed = new HashSet<>();
                 try {
+                    for (RevCommit parent : parents) {
+                        if (!position.containsKey(parent)) {
+                            walk.parseHeaders(parent);
+                        }
+                    }
                     if (parents.length == 0) {
                         if (shallow.contains(commit)) {
                             known = false;
@@ -172,11 +213,12 @@ public final class HistoryWalker {
                     } else if (!merge) {
                         List<DiffEntry> entries = diff.scan(parents[0].getTree(), commit.getTree());
                         changes = count(diff, entries, map);
-                        hand(pending, parents[0], follow(map, entries));
+                        hand(pending, position, parents[0], follow(map, entries));
                         handed.add(parents[0]);
                     } else {
                         for (RevCommit parent : parents) {
-                            hand(pending, parent, follow(map, diff.scan(parent.getTree(), commit.getTree())));
+                            List<DiffEntry> entries = diff.scan(parent.getTree(), commit.getTree());
+                            hand(pending, position, parent, follow(map, entries));
                             handed.add(parent);
                         }
                     }
@@ -191,7 +233,7 @@ public final class HistoryWalker {
                     }
                     for (RevCommit parent : parents) {
                         if (!handed.contains(parent)) {
-                            hand(pending, parent, map.share());
+                            hand(pending, position, parent, map.share());
                         }
                     }
                 }
@@ -216,12 +258,17 @@ public final class HistoryWalker {
         return new Outcome(walked, truncated, errors);
     }
 
-    private static void hand(Map<RevCommit, PathMap> pending, RevCommit parent, PathMap map) {
+    private static void hand(Map<RevCommit, PathMap> pending, Map<RevCommit, Integer> position, RevCommit parent,
+            PathMap map) {
+        if (!position.containsKey(parent)) {
+            map.release();
+            return;
+        }
         PathMap existing = pending.get(parent);
         pending.put(parent, existing == null ? map : existing.union(map));
     }
 
-    /** Returns the map of the parent side of a diff, sharing the child's map unless a rename or re-creation changes it. */
+    /** Returns the parent side's map of a diff: the child's map, copied only when a rename or deletion changes it. */
     private static PathMap follow(PathMap map, List<DiffEntry> entries) {
         PathMap result = map.share();
         for (DiffEntry entry : entries) {
@@ -270,33 +317,5 @@ public final class HistoryWalker {
             changes.add(new FileChange(path, current, added, removed, binary));
         }
         return changes;
-    }
-
-    /** Calls the cancellation check while JGit loads the commit graph; includes every commit. */
-    private static final class CancellationFilter extends RevFilter {
-        private final Runnable checkCancelled;
-        private int seen;
-
-        CancellationFilter(Runnable checkCancelled) {
-            this.checkCancelled = checkCancelled;
-        }
-
-        @Override
-        public boolean include(RevWalk walker, RevCommit commit) throws StopWalkException {
-            if ((++seen & 0xFF) == 0) {
-                checkCancelled.run();
-            }
-            return true;
-        }
-
-        @Override
-        public RevFilter clone() {
-            return new CancellationFilter(checkCancelled);
-        }
-
-        @Override
-        public boolean requiresCommitBody() {
-            return false;
-        }
     }
 }

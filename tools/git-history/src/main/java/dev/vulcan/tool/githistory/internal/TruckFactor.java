@@ -113,7 +113,8 @@ public final class TruckFactor {
             }
         }
         List<String> ranking = new ArrayList<>(filesByAuthor.keySet());
-        ranking.sort(Comparator.comparing((String a) -> -filesByAuthor.get(a)).thenComparing(Comparator.naturalOrder()));
+        ranking.sort(Comparator.comparing((String a) -> -filesByAuthor.get(a))
+                .thenComparing(Comparator.naturalOrder()));
         int files = authorsByFile.size();
         Set<String> removed = new HashSet<>();
         List<String> order = new ArrayList<>();

@@ -78,7 +78,8 @@ public final class SyntheticHistory {
                         }
                         StringBuilder text = new StringBuilder();
                         lines.forEach(v -> text.append("value ").append(v).append('\n'));
-                        ObjectId blob = inserter.insert(Constants.OBJ_BLOB, text.toString().getBytes(StandardCharsets.UTF_8));
+                        ObjectId blob = inserter.insert(Constants.OBJ_BLOB,
+                                text.toString().getBytes(StandardCharsets.UTF_8));
                         int d = file / FILES_PER_DIR;
                         dirs.get(d).put(String.format("f%02d.txt", file % FILES_PER_DIR), blob);
                         dirty[d] = true;
