@@ -12,16 +12,21 @@ import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.eclipse.jgit.attributes.Attribute;
+import org.eclipse.jgit.diff.DiffAlgorithm;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.diff.Edit;
+import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
+import org.eclipse.jgit.errors.BinaryBlobException;
+import org.eclipse.jgit.lib.AbbreviatedObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.patch.FileHeader;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -55,6 +60,8 @@ public final class HistoryWalker {
     private static final int RENAME_SCORE = 50;
     private static final int RENAME_LIMIT = 1000;
     private static final int MAX_COMMIT_ERRORS = 20;
+    private static final DiffAlgorithm DIFF =
+            DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
 
     private HistoryWalker() {
     }
@@ -112,10 +119,7 @@ public final class HistoryWalker {
         try (RevWalk walk = new RevWalk(repository);
                 DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
             diff.setRepository(repository);
-            diff.setDiffComparator(RawTextComparator.DEFAULT);
-            // Full ids in the (discarded) patch header: abbreviating would search the object store per file.
-            diff.setAbbreviationLength(Constants.OBJECT_ID_STRING_LENGTH);
-            diff.setBinaryFileThreshold(MAX_DIFF_BYTES);
+            ObjectReader reader = walk.getObjectReader();
             diff.setDetectRenames(true);
             diff.getRenameDetector().setRenameScore(RENAME_SCORE);
             diff.getRenameDetector().setRenameLimit(RENAME_LIMIT);
@@ -208,11 +212,11 @@ public final class HistoryWalker {
                             known = false;
                             shallowBoundaries++;
                         } else {
-                            changes = count(diff, diff.scan(null, commit.getTree()), map);
+                            changes = count(reader, diff.scan(null, commit.getTree()), map);
                         }
                     } else if (!merge) {
                         List<DiffEntry> entries = diff.scan(parents[0].getTree(), commit.getTree());
-                        changes = count(diff, entries, map);
+                        changes = count(reader, entries, map);
                         hand(pending, position, parents[0], follow(map, entries));
                         handed.add(parents[0]);
                     } else {
@@ -294,28 +298,53 @@ public final class HistoryWalker {
         return result;
     }
 
-    private static List<FileChange> count(DiffFormatter diff, List<DiffEntry> entries, PathMap map)
+    private static List<FileChange> count(ObjectReader reader, List<DiffEntry> entries, PathMap map)
             throws IOException {
         List<FileChange> changes = new ArrayList<>(entries.size());
         for (DiffEntry entry : entries) {
             if (FileMode.GITLINK.equals(entry.getOldMode()) || FileMode.GITLINK.equals(entry.getNewMode())) {
                 continue;
             }
-            boolean deleted = entry.getChangeType() == DiffEntry.ChangeType.DELETE;
+            DiffEntry.ChangeType type = entry.getChangeType();
+            boolean deleted = type == DiffEntry.ChangeType.DELETE;
             String path = deleted ? entry.getOldPath() : entry.getNewPath();
             String current = deleted ? null : map.current(path);
-            FileHeader header = diff.toFileHeader(entry);
-            boolean binary = header.getPatchType() != FileHeader.PatchType.UNIFIED;
             int added = 0;
             int removed = 0;
-            if (!binary) {
-                for (Edit edit : header.toEditList()) {
-                    added += edit.getLengthB();
-                    removed += edit.getLengthA();
+            boolean binary = false;
+            boolean same = type != DiffEntry.ChangeType.ADD && !deleted
+                    && entry.getOldId().toObjectId().equals(entry.getNewId().toObjectId());
+            Attribute diffAttribute = entry.getDiffAttribute();
+            if (diffAttribute != null && diffAttribute.getState() == Attribute.State.UNSET) {
+                binary = true; // "-diff" or "binary" in .gitattributes, as git's numstat
+            } else if (!same) {
+                try {
+                    RawText before = type == DiffEntry.ChangeType.ADD ? null : text(reader, entry.getOldId());
+                    RawText after = deleted ? null : text(reader, entry.getNewId());
+                    if (before == null) {
+                        added = after.size();
+                    } else if (after == null) {
+                        removed = before.size();
+                    } else {
+                        for (Edit edit : DIFF.diff(RawTextComparator.DEFAULT, before, after)) {
+                            added += edit.getLengthB();
+                            removed += edit.getLengthA();
+                        }
+                    }
+                } catch (BinaryBlobException e) {
+                    binary = true;
+                    added = 0;
+                    removed = 0;
                 }
             }
             changes.add(new FileChange(path, current, added, removed, binary));
         }
         return changes;
+    }
+
+    /** Loads a blob as text; binary blobs and blobs over the size cap throw {@link BinaryBlobException}. */
+    private static RawText text(ObjectReader reader, AbbreviatedObjectId id)
+            throws IOException, BinaryBlobException {
+        return RawText.load(reader.open(id.toObjectId(), Constants.OBJ_BLOB), MAX_DIFF_BYTES);
     }
 }
