@@ -685,6 +685,22 @@ public final class PythonExtractor {
             }
         }
 
+        /**
+         * Names an unassigned crew, group or graph after its enclosing class, else its enclosing function, else
+         * the prefix and line.
+         */
+        private String fallbackName(PyNode call, String prefix) {
+            PyNode cls = PythonFile.enclosingClass(call);
+            if (cls != null && !PythonFile.nameOf(cls).isEmpty()) {
+                return PythonFile.nameOf(cls);
+            }
+            PyNode fn = PythonFile.enclosingFunction(call);
+            if (fn != null && !PythonFile.nameOf(fn).isEmpty()) {
+                return PythonFile.nameOf(fn);
+            }
+            return prefix + "_" + call.line();
+        }
+
         private ScanModel.Agent newAgent(Framework fw, String name, PyNode call, String var) {
             handled.add(call);
             ScanModel.Agent a = model.agent(fw, f.path, name, call.line());
@@ -965,7 +981,7 @@ public final class PythonExtractor {
             String var = PythonFile.assignedName(call);
             if (fw == Framework.CREWAI && last.equals("Crew")) {
                 handled.add(call);
-                ScanModel.Crew crew = model.crew(Framework.CREWAI, f.path, var != null ? var : "crew_" + call.line(),
+                ScanModel.Crew crew = model.crew(Framework.CREWAI, f.path, var != null ? var : fallbackName(call, "crew"),
                         call.line(), process(call));
                 for (PyNode e : f.elements(PythonFile.kwarg(call, "agents"))) {
                     ScanModel.Agent a = agentRef(e);
@@ -993,7 +1009,7 @@ public final class PythonExtractor {
                     case "Swarm" -> CrewProcess.SWARM;
                     default -> CrewProcess.GROUP_CHAT;
                 };
-                ScanModel.Crew crew = model.crew(Framework.AUTOGEN, f.path, var != null ? var : "group_" + call.line(),
+                ScanModel.Crew crew = model.crew(Framework.AUTOGEN, f.path, var != null ? var : fallbackName(call, "group"),
                         call.line(), p);
                 PyNode members = last.equals("GroupChat") ? PythonFile.arg(call, "agents", 0)
                         : PythonFile.arg(call, "participants", 0);
@@ -1059,7 +1075,7 @@ public final class PythonExtractor {
                 if (last.equals("StateGraph") || last.equals("MessageGraph")) {
                     handled.add(call);
                     String var = PythonFile.assignedName(call);
-                    ScanModel.Crew crew = model.crew(Framework.LANGGRAPH, f.path, var != null ? var : "graph_" + call.line(),
+                    ScanModel.Crew crew = model.crew(Framework.LANGGRAPH, f.path, var != null ? var : fallbackName(call, "graph"),
                             call.line(), CrewProcess.GRAPH);
                     graphVars.put(var != null ? var : "", crew);
                 }
