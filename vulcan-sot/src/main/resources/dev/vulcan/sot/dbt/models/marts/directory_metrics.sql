@@ -4,7 +4,8 @@
 -- metric: 'loc' (file_metrics.loc) or 'complexity' (file_metrics.max_complexity). Over the n non-NULL values
 -- x_1 <= ... <= x_n with mean mu and total S:
 --   stddev_value    population standard deviation
---   pXX_value       linear interpolation between closest ranks (quantile_cont); median_value = p50_value
+--   pXX_value       linear interpolation between closest ranks: with h = q (n - 1), x_(floor h + 1) +
+--                   (h - floor h) (x_(ceil h + 1) - x_(floor h + 1)), as quantile_cont; median_value = p50_value
 --   skewness_value  m3 / m2^1.5, kurtosis_value = m4 / m2^2 - 3 (population moments; NULL when m2 = 0)
 --   cv_value        stddev / mu (NULL when mu = 0); iqr_value = p75 - p25
 --   gini_value      sum_i (2i - n - 1) x_i / (n S)            (NULL when S = 0)
@@ -39,12 +40,30 @@ agg AS (
         max(value) AS max_value,
         avg(value) AS avg_value,
         stddev_pop(value) AS stddev_value,
-        quantile_cont(value, 0.25) AS p25_value,
-        quantile_cont(value, 0.50) AS p50_value,
-        quantile_cont(value, 0.75) AS p75_value,
-        quantile_cont(value, 0.90) AS p90_value,
-        quantile_cont(value, 0.95) AS p95_value,
-        quantile_cont(value, 0.99) AS p99_value,
+        max(value) FILTER (WHERE rank_asc = floor(0.25 * (n - 1)) + 1)
+            + (0.25 * (any_value(n) - 1) - floor(0.25 * (any_value(n) - 1)))
+            * (max(value) FILTER (WHERE rank_asc = ceil(0.25 * (n - 1)) + 1)
+               - max(value) FILTER (WHERE rank_asc = floor(0.25 * (n - 1)) + 1)) AS p25_value,
+        max(value) FILTER (WHERE rank_asc = floor(0.50 * (n - 1)) + 1)
+            + (0.50 * (any_value(n) - 1) - floor(0.50 * (any_value(n) - 1)))
+            * (max(value) FILTER (WHERE rank_asc = ceil(0.50 * (n - 1)) + 1)
+               - max(value) FILTER (WHERE rank_asc = floor(0.50 * (n - 1)) + 1)) AS p50_value,
+        max(value) FILTER (WHERE rank_asc = floor(0.75 * (n - 1)) + 1)
+            + (0.75 * (any_value(n) - 1) - floor(0.75 * (any_value(n) - 1)))
+            * (max(value) FILTER (WHERE rank_asc = ceil(0.75 * (n - 1)) + 1)
+               - max(value) FILTER (WHERE rank_asc = floor(0.75 * (n - 1)) + 1)) AS p75_value,
+        max(value) FILTER (WHERE rank_asc = floor(0.90 * (n - 1)) + 1)
+            + (0.90 * (any_value(n) - 1) - floor(0.90 * (any_value(n) - 1)))
+            * (max(value) FILTER (WHERE rank_asc = ceil(0.90 * (n - 1)) + 1)
+               - max(value) FILTER (WHERE rank_asc = floor(0.90 * (n - 1)) + 1)) AS p90_value,
+        max(value) FILTER (WHERE rank_asc = floor(0.95 * (n - 1)) + 1)
+            + (0.95 * (any_value(n) - 1) - floor(0.95 * (any_value(n) - 1)))
+            * (max(value) FILTER (WHERE rank_asc = ceil(0.95 * (n - 1)) + 1)
+               - max(value) FILTER (WHERE rank_asc = floor(0.95 * (n - 1)) + 1)) AS p95_value,
+        max(value) FILTER (WHERE rank_asc = floor(0.99 * (n - 1)) + 1)
+            + (0.99 * (any_value(n) - 1) - floor(0.99 * (any_value(n) - 1)))
+            * (max(value) FILTER (WHERE rank_asc = ceil(0.99 * (n - 1)) + 1)
+               - max(value) FILTER (WHERE rank_asc = floor(0.99 * (n - 1)) + 1)) AS p99_value,
         avg(power(value - mu, 2)) AS m2,
         avg(power(value - mu, 3)) AS m3,
         avg(power(value - mu, 4)) AS m4,
