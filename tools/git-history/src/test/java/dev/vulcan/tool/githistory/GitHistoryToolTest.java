@@ -96,6 +96,23 @@ class GitHistoryToolTest {
     }
 
     @Test
+    void starts_a_new_history_when_a_deleted_path_is_created_again() throws Exception {
+        try (ScriptedRepo r = ScriptedRepo.init(repo())) {
+            r.write("a.txt", lines(1, 3)).write("keep.txt", "k\n")
+                    .commit("Alice", "alice@example.com", day("2024-01-01"), "add");
+            r.delete("a.txt").commit("Bob", "bob@example.com", day("2024-01-02"), "delete");
+            r.write("a.txt", "new\n").commit("Carol", "carol@example.com", day("2024-01-03"), "re-create");
+        }
+        JsonNode data = analyze(repo(), out()).data();
+        JsonNode a = file(data, "a.txt");
+
+        assertThat(a.get("revisions").intValue()).isEqualTo(1);
+        assertThat(a.get("first_commit_at").asString()).isEqualTo("2024-01-03T12:00:00Z");
+        assertThat(a.get("main_author").asString()).isEqualTo("Carol");
+        assertThat(author(data, "Bob").get("lines_deleted").intValue()).isEqualTo(3);
+    }
+
+    @Test
     void merges_an_author_with_two_emails_through_the_mailmap() throws Exception {
         buildMailmapHistory(true);
         JsonNode data = analyze(repo(), out()).data();
@@ -230,6 +247,13 @@ class GitHistoryToolTest {
         assertThat(f1.get("recent_lines_added").intValue()).isEqualTo(1);
         assertThat(file(data, "f4.txt").get("age_days").intValue()).isEqualTo(416);
         assertThat(file(data, "f4.txt").get("recent_revisions").intValue()).isZero();
+        JsonNode months = data.at("/summary/commits_per_month");
+        assertThat(months).hasSize(15);
+        assertThat(months.get(0).get("month").asString()).isEqualTo("2024-01");
+        assertThat(months.get(0).get("commits").intValue()).isEqualTo(11);
+        assertThat(months.get(1).get("commits").intValue()).isZero();
+        assertThat(months.get(14).get("month").asString()).isEqualTo("2025-03");
+        assertThat(months.get(14).get("commits").intValue()).isEqualTo(2);
     }
 
     @Test

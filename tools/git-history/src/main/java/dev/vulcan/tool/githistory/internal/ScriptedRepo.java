@@ -15,6 +15,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import tools.jackson.databind.JsonNode;
@@ -228,7 +229,11 @@ public final class ScriptedRepo implements AutoCloseable {
      */
     public ScriptedRepo merge(String name) throws IOException {
         try {
-            MergeResult result = git.merge().include(git.getRepository().resolve(name))
+            ObjectId branch = git.getRepository().resolve(name);
+            if (branch == null) {
+                throw new IOException("cannot merge " + name + ": no such branch");
+            }
+            MergeResult result = git.merge().include(branch)
                     .setFastForward(MergeCommand.FastForwardMode.NO_FF).setCommit(false).call();
             if (!result.getMergeStatus().isSuccessful()) {
                 throw new IOException("merging " + name + " failed: " + result.getMergeStatus());
