@@ -58,7 +58,10 @@ public final class ArchitectureRules {
             "dev.vulcan.orchestrator.cli.VulcanCli",
             // The child-JVM entry point of the orchestrator's process backend: the parent reads the tool's exit
             // status (ExitCode) from the process, and must get 2 for an unknown tool name.
-            "dev.vulcan.orchestrator.exec.ToolProcessMain");
+            "dev.vulcan.orchestrator.exec.ToolProcessMain",
+            // The vulcan-telemetry CLI: `validate` exits 1 when an S-check fails, which gates the fleet scan's
+            // data delivery; `ping` exits 2 on bad input.
+            "dev.vulcan.telemetry.TelemetryCli");
 
     /** Tools do not depend on each other. */
     public static final ArchRule TOOLS_ARE_INDEPENDENT = slices().matching("dev.vulcan.tool.(*)..")
