@@ -76,11 +76,13 @@ public final class Analyzer {
             steps.put("resolve", seconds(t));
             createParent(request);
             listener.stepStarted("open", request.dbFile().toString());
+            t = System.nanoTime();
             try (SourceOfTruth sot = SourceOfTruth.open(request.dbFile())) {
                 if (!request.replace()) {
                     refuseIfImported(sot, repo);
                 }
                 sot.startRun(runId, repo.repoId(), repo.branch(), repo.commit(), Instant.now());
+                steps.put("open", seconds(t));
                 CollectionResult tools;
                 try {
                     t = System.nanoTime();
@@ -127,9 +129,11 @@ public final class Analyzer {
             failure = e.getMessage();
         }
         AnalyzeStatus status = status(tools, imported, models, failure);
+        long t = System.nanoTime();
         CollectionRun run = sot.completeRun(tools.runId(),
                 status == AnalyzeStatus.FAILED ? CollectionRunStatus.FAILED : CollectionRunStatus.COMPLETED,
                 Instant.now());
+        steps.put("close", seconds(t));
         steps.put("total", seconds(start));
         AnalyzeResult result = new AnalyzeResult(status, tools, request.dbFile(), imported, models, flags, run,
                 RunFigures.read(tools.runDir()), steps, failure);
