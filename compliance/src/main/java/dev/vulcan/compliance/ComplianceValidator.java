@@ -117,8 +117,8 @@ public final class ComplianceValidator {
     }
 
     private static List<ToolModule> modules(Path root, ValidationOptions options) {
-        String version = projectVersion(root);
         List<String> names = toolNames(root);
+        String version = projectVersion(root);
         if (options.tool().isPresent()) {
             String name = options.tool().get();
             if (!names.contains(name)) {
