@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
@@ -90,16 +91,33 @@ public final class PingBuilder {
      * @throws IllegalArgumentException if the agent-scanner schema is not on the class path
      */
     public ObjectNode fromArtifacts(PingContext context, Path outputRoot) {
+        return fromArtifacts(context, outputRoot, message -> { });
+    }
+
+    /**
+     * As {@link #fromArtifacts(PingContext, Path)}, reporting why an artifact gave a failed ping to
+     * {@code diagnostics} (operator logs only: the message may name files; it never reaches the ping).
+     *
+     * @param context the repo hash, start and previous scan
+     * @param outputRoot the output root holding {@code agent-scanner/}
+     * @param diagnostics receives one message per artifact problem
+     * @return the validated ping
+     * @throws IllegalArgumentException if the agent-scanner schema is not on the class path
+     */
+    public ObjectNode fromArtifacts(PingContext context, Path outputRoot, Consumer<String> diagnostics) {
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(outputRoot, "outputRoot");
+        Objects.requireNonNull(diagnostics, "diagnostics");
         ToolArtifact artifact;
         try {
             artifact = ArtifactIo.read(ArtifactIo.toolDir(outputRoot, TelemetryPing.AGENT_SCANNER),
                     TelemetryPing.AGENT_SCANNER_SCHEMA);
         } catch (ArtifactException e) {
+            diagnostics.accept("invalid agent-scanner artifact: " + e.getMessage());
             return failed(context, FailureReason.INVALID_ARTIFACT);
         }
         if (artifact.metadata().status() == ExecutionStatus.FAILED || artifact.envelope() == null) {
+            diagnostics.accept("agent-scanner execution failed: " + artifact.metadata().errors());
             return failed(context, FailureReason.TOOL_FAILED);
         }
         Envelope envelope = artifact.envelope();

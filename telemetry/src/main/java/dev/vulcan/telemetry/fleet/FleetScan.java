@@ -239,7 +239,7 @@ public final class FleetScan {
         });
         try {
             scan.get(config.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            return builder.fromArtifacts(context, work);
+            return builder.fromArtifacts(context, work, m -> progress.println("[fleet] " + id.hash() + ": " + m));
         } catch (TimeoutException e) {
             scan.cancel(true);
             progress.println("[fleet] " + id.hash() + ": timed out after " + config.timeout().toSeconds() + " s");
