@@ -5,7 +5,8 @@
 #
 #   vulcan-orchestrator/bench/bench.sh [target...]     targets: self, openjdk (default: both)
 #
-# Environment: BENCH_DIR (default /tmp/vulcan-orchestrator-bench), MODE (local|process, default local), PARALLEL (default: cores).
+# Environment: BENCH_DIR (default /tmp/vulcan-orchestrator-bench), MODE (local|process, default local), PARALLEL (default: cores),
+# TOOLS (comma-separated subset, default: all tools).
 set -eu
 
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
@@ -13,6 +14,7 @@ BENCH_DIR=${BENCH_DIR:-/tmp/vulcan-orchestrator-bench}
 MODE=${MODE:-local}
 PARALLEL=${PARALLEL:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 2)}
 TARGETS=${*:-self openjdk}
+TOOLS=${TOOLS:-}
 mkdir -p "$BENCH_DIR"
 
 openjdk_repo() {
@@ -53,7 +55,8 @@ for target in $TARGETS; do
   start=$(date +%s)
   status=0
   "$ROOT/bin/vulcan" analyze "$repo" --output "$BENCH_DIR/out-$target" --replace --backend "$MODE" \
-      --parallel "$PARALLEL" --timeout-scale 4 > "$BENCH_DIR/$target.summary" 2> "$BENCH_DIR/$target.progress" || status=$?
+      --parallel "$PARALLEL" --timeout-scale 4 ${TOOLS:+--tools "$TOOLS"} \
+      > "$BENCH_DIR/$target.summary" 2> "$BENCH_DIR/$target.progress" || status=$?
   end=$(date +%s)
   echo "  exit status $status, wall $((end - start)) s (JVM start included)"
   run_dir=$(sed -n 's/^  artifacts   //p' "$BENCH_DIR/$target.summary")
