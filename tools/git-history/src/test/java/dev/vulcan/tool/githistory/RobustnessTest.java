@@ -13,6 +13,7 @@ import dev.vulcan.core.envelope.ToolError;
 import dev.vulcan.core.exit.ExitCode;
 import dev.vulcan.core.git.GitRevisions;
 import dev.vulcan.core.json.Json;
+import dev.vulcan.core.schema.SchemaValidator;
 import dev.vulcan.core.schema.VulcanSchemas;
 import dev.vulcan.core.tool.ToolContext;
 import dev.vulcan.core.tool.ToolExecution;
@@ -22,11 +23,21 @@ import dev.vulcan.core.tool.ToolResult;
 import dev.vulcan.tool.githistory.internal.ScriptedRepo;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -177,6 +188,46 @@ class RobustnessTest {
         assertThat(result.errors()).extracting(ToolError::code).containsExactly("MAILMAP_INVALID_LINES");
         assertThat(result.errors().get(0).file()).isEqualTo(".mailmap");
         assertThat(result.data().at("/summary/mailmap_entries").intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void leaves_invalid_paths_out_of_files_and_previous_paths() throws Exception {
+        Path repo = tmp.resolve("repo");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            ObjectId blob;
+            try (ObjectInserter inserter = git.getRepository().newObjectInserter()) {
+                blob = inserter.insert(Constants.OBJ_BLOB, "a\nb\nc\n".getBytes(StandardCharsets.UTF_8));
+                inserter.flush();
+            }
+            // A work tree cannot hold a backslash path portably: commit straight from the index.
+            commitIndex(git, "dir\\odd.txt", blob, "Alice", "2024-01-01");
+            commitIndex(git, "ok.txt", blob, "Bob", "2024-01-02");
+            commitIndex(git, "new\\odd.txt", blob, "Carol", "2024-01-03");
+            commitIndex(git, "ok.txt", blob, "Dave", "2024-01-04");
+        }
+
+        ToolResult result = analyze(repo, tmp.resolve("out"));
+        JsonNode ok = file(result.data(), "ok.txt");
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(ok.get("revisions").intValue()).isEqualTo(4);
+        assertThat(ok.get("previous_paths")).isEmpty();
+        assertThat(SchemaValidator.shared().validate(VulcanSchemas.toolOutput("git-history"), result.data()))
+                .isEmpty();
+    }
+
+    private static void commitIndex(Git git, String path, ObjectId blob, String author, String date)
+            throws Exception {
+        DirCache index = git.getRepository().lockDirCache();
+        DirCacheBuilder builder = index.builder();
+        DirCacheEntry entry = new DirCacheEntry(path);
+        entry.setFileMode(FileMode.REGULAR_FILE);
+        entry.setObjectId(blob);
+        builder.add(entry);
+        builder.commit();
+        PersonIdent ident = new PersonIdent(author, author.toLowerCase(Locale.ROOT) + "@example.com", day(date),
+                ZoneOffset.UTC);
+        git.commit().setAuthor(ident).setCommitter(ident).setMessage(path).setSign(false).call();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.vulcan.tool.githistory.internal;
 
+import dev.vulcan.core.paths.RepoPaths;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -101,7 +102,9 @@ public final class HistoryStats implements Consumer<CommitRecord> {
             sums[0] += change.linesAdded();
             sums[1] += change.linesDeleted();
             sums[2] += change.binary() ? 1 : 0;
-            if (!change.path().equals(change.currentPath()) && files[i].previousPaths.size() < MAX_PREVIOUS_PATHS) {
+            // An earlier path that is not a valid repo-relative path (backslash...) is not listed.
+            if (!change.path().equals(change.currentPath()) && files[i].previousPaths.size() < MAX_PREVIOUS_PATHS
+                    && RepoPaths.isValid(change.path())) {
                 files[i].previousPaths.add(change.path());
             }
         }
