@@ -86,7 +86,8 @@ public record RepoIdentity(Kind kind, String value) {
     }
 
     /**
-     * Tells whether a fleet input line is a git URL (scheme URL or scp syntax) rather than a local path.
+     * Tells whether a fleet input line is a git URL (scheme URL such as {@code https://}, {@code ssh://},
+     * {@code file://}, or scp syntax {@code user@host:path}) rather than a local path; {@code C:\\x} is a path.
      *
      * @param input the input
      * @return true for a URL
@@ -94,8 +95,9 @@ public record RepoIdentity(Kind kind, String value) {
     public static boolean isUrl(String input) {
         Objects.requireNonNull(input, "input");
         String s = input.strip();
-        return URL.matcher(s).matches() && !s.toLowerCase(Locale.ROOT).startsWith("file:")
-                || SCP.matcher(s).matches() && !s.startsWith("/") && !s.startsWith(".");
+        Matcher scp = SCP.matcher(s);
+        return URL.matcher(s).matches()
+                || scp.matches() && scp.group(1).length() > 1 && !s.startsWith("/") && !s.startsWith(".");
     }
 
     /**

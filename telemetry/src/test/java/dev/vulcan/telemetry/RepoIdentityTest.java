@@ -100,6 +100,8 @@ class RepoIdentityTest {
         assertThat(RepoIdentity.isUrl("/srv/repos/a")).isFalse();
         assertThat(RepoIdentity.isUrl("./repos/a")).isFalse();
         assertThat(RepoIdentity.isUrl("repos/a")).isFalse();
+        assertThat(RepoIdentity.isUrl("C:\\repos\\a")).isFalse();
+        assertThat(RepoIdentity.isUrl("file:///srv/git/a.git")).isTrue();
     }
 
     @Test

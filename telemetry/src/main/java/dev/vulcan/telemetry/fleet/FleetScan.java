@@ -194,6 +194,11 @@ public final class FleetScan {
             scans.shutdownNow();
         }
         writeRepoMap(out.resolve(REPO_MAP), repoMap);
+        try {
+            Files.deleteIfExists(out.resolve("work"));
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            progress.println("[fleet] " + out.resolve("work") + " keeps the artifacts of abandoned (timed out) scans");
+        }
         List<PingRow> all = PingChecks.readPings(pingsFile);
         ArtifactIo.writeAtomically(out.resolve(BATCH_RESULTS), Json.toBytes(BatchResults.of(all, clock.instant())));
         return new FleetSummary(distinct.size(), scanned.get(), skipped.get(), new TreeMap<>(byStatus),
