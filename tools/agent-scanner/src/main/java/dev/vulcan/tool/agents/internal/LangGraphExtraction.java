@@ -1,0 +1,218 @@
+package dev.vulcan.tool.agents.internal;
+
+import dev.vulcan.tool.agents.CrewProcess;
+import dev.vulcan.tool.agents.Framework;
+import dev.vulcan.tool.agents.GuardrailKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** LangGraph extraction of one file: StateGraph nodes (agents), ToolNode tools, edges (delegation), compile-time and in-node interrupts. */
+final class LangGraphExtraction {
+
+    private final FileScope s;
+
+    LangGraphExtraction(FileScope s) {
+        this.s = s;
+    }
+
+    void graphs() {
+        Map<String, ScanModel.Crew> graphVars = new LinkedHashMap<>();
+        for (PyNode call : s.f.calls) {
+            String q = s.q(call);
+            if (q == null || !s.isFw(q, Framework.LANGGRAPH)) {
+                continue;
+            }
+            String last = PythonFile.last(q);
+            if (last.equals("StateGraph") || last.equals("MessageGraph")) {
+                s.handled.add(call);
+                String var = PythonFile.assignedName(call);
+                ScanModel.Crew crew = s.x.model.crew(Framework.LANGGRAPH, s.f.path, var != null ? var : s.fallbackName(call, "graph"),
+                        call.line(), CrewProcess.GRAPH);
+                graphVars.put(var != null ? var : "", crew);
+            }
+        }
+        if (graphVars.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, ScanModel.Crew> g : graphVars.entrySet()) {
+            graph(g.getKey(), g.getValue());
+        }
+    }
+
+    void graph(String var, ScanModel.Crew crew) {
+        Map<String, ScanModel.Agent> nodes = new LinkedHashMap<>();
+        Map<String, List<ScanModel.Tool>> toolNodes = new LinkedHashMap<>();
+        List<String[]> edges = new ArrayList<>();
+        List<PyNode> compiles = new ArrayList<>();
+        for (PyNode call : s.f.calls) {
+            PyNode fn = call.child("function");
+            if (fn == null || !fn.is("attribute")) {
+                continue;
+            }
+            PyNode obj = fn.child("object");
+            PyNode attr = fn.child("attribute");
+            if (obj == null || attr == null || !obj.text().equals(var)) {
+                continue;
+            }
+            switch (attr.text()) {
+                case "add_node" -> {
+                    s.handled.add(call);
+                    PyNode first = PythonFile.positional(call, 0);
+                    PyNode second = PythonFile.positional(call, 1);
+                    String name = s.f.string(first);
+                    PyNode action = second;
+                    if (name == null && first != null) {
+                        name = PythonFile.last(first.text());
+                        action = first;
+                    }
+                    if (name == null) {
+                        continue;
+                    }
+                    PyNode value = action == null ? null : s.f.resolve(action);
+                    if (value != null && value.is("call") && s.q(value) != null
+                            && PythonFile.last(s.q(value)).equals("ToolNode")) {
+                        s.handled.add(value);
+                        toolNodes.put(name, s.tools(PythonFile.arg(value, "tools", 0)));
+                        continue;
+                    }
+                    ScanModel.Agent a = s.x.model.agent(Framework.LANGGRAPH, s.f.path, name, call.line());
+                    s.fileAgents.add(a);
+                    s.x.model.addMember(crew, a);
+                    nodes.put(name, a);
+                    if (value != null && value.is("call") && s.q(value) != null) {
+                        s.handled.add(value);
+                        s.langchainAgent(a, value, 0, 1);
+                    } else if (action != null) {
+                        PyNode def = s.f.functions.get(PythonFile.last(action.text()));
+                        if (def != null) {
+                            nodeFunction(a, def);
+                        }
+                    }
+                }
+                case "add_edge" -> {
+                    s.handled.add(call);
+                    String from = s.f.string(PythonFile.positional(call, 0));
+                    String to = s.f.string(PythonFile.positional(call, 1));
+                    if (from != null && to != null) {
+                        edges.add(new String[] {from, to});
+                    }
+                }
+                case "add_conditional_edges" -> {
+                    s.handled.add(call);
+                    String from = s.f.string(PythonFile.positional(call, 0));
+                    PyNode router = PythonFile.positional(call, 1);
+                    PyNode mapping = PythonFile.arg(call, "path_map", 2);
+                    List<String> targets = new ArrayList<>();
+                    if (mapping != null) {
+                        PyNode m = s.f.resolve(mapping);
+                        m.walk(n -> {
+                            if (n.is("pair")) {
+                                String t = s.f.string(n.child("value"));
+                                if (t != null) {
+                                    targets.add(t);
+                                }
+                            } else if (n.is("string") && (m.is("list") || m.is("tuple")) && n.parent() == m) {
+                                targets.add(n.stringValue());
+                            }
+                        });
+                    } else if (router != null) {
+                        String rn = PythonFile.last(router.text());
+                        if (rn.equals("tools_condition")) {
+                            targets.add("tools");
+                        } else {
+                            PyNode def = s.f.functions.get(rn);
+                            if (def != null) {
+                                def.walk(n -> {
+                                    if (n.is("return_statement") && !n.children().isEmpty()) {
+                                        String t = n.children().get(0).stringValue();
+                                        if (t != null) {
+                                            targets.add(t);
+                                        }
+                                    }
+                                });
+                            }
+                        }
+                    }
+                    if (from != null) {
+                        targets.forEach(t -> edges.add(new String[] {from, t}));
+                    }
+                }
+                case "compile" -> {
+                    s.handled.add(call);
+                    compiles.add(call);
+                }
+                default -> {
+                }
+            }
+        }
+        for (Map.Entry<String, List<ScanModel.Tool>> tn : toolNodes.entrySet()) {
+            List<ScanModel.Agent> users = new ArrayList<>();
+            for (String[] e : edges) {
+                if (e[1].equals(tn.getKey()) && nodes.containsKey(e[0])) {
+                    users.add(nodes.get(e[0]));
+                }
+            }
+            if (users.isEmpty()) {
+                users.addAll(nodes.values());
+            }
+            for (ScanModel.Agent a : users) {
+                tn.getValue().forEach(t -> a.toolIds.add(t.id));
+            }
+        }
+        for (String[] e : edges) {
+            ScanModel.Agent from = nodes.get(e[0]);
+            ScanModel.Agent to = nodes.get(e[1]);
+            if (from != null && to != null && from != to) {
+                s.x.handoffs(from).add(to.id);
+            }
+        }
+        for (PyNode c : compiles) {
+            for (String kw : List.of("interrupt_before", "interrupt_after")) {
+                PyNode v = PythonFile.kwarg(c, kw);
+                if (v == null) {
+                    continue;
+                }
+                ScanModel.Guardrail g = s.x.model.guardrail(GuardrailKind.HUMAN_IN_THE_LOOP, kw, s.loc(v));
+                for (PyNode e : s.f.elements(v)) {
+                    String n = s.f.string(e);
+                    if (n == null) {
+                        continue;
+                    }
+                    if (nodes.containsKey(n)) {
+                        g.guards.add(nodes.get(n).id);
+                    } else if (toolNodes.containsKey(n)) {
+                        toolNodes.get(n).forEach(t -> g.guards.add(t.id));
+                    }
+                }
+            }
+        }
+    }
+
+    void nodeFunction(ScanModel.Agent a, PyNode def) {
+        def.walk(n -> {
+            if (!n.is("call")) {
+                return;
+            }
+            String q = s.q(n);
+            if (q == null) {
+                return;
+            }
+            String last = PythonFile.last(q);
+            if (last.equals("bind_tools")) {
+                s.tools(PythonFile.positional(n, 0)).forEach(t -> a.toolIds.add(t.id));
+                PyNode fn = n.child("function");
+                PyNode obj = fn == null ? null : fn.child("object");
+                ScanModel.LlmRef llm = obj == null ? null : s.llm(obj);
+                if (llm != null) {
+                    a.llm = llm;
+                }
+            } else if (last.equals("interrupt") && s.isFw(q, Framework.LANGGRAPH)) {
+                s.guard(GuardrailKind.HUMAN_IN_THE_LOOP, "interrupt()", s.loc(n), a.id);
+            } else if (a.llm == null && Providers.ofClass(last) != null && q.contains(".")) {
+                a.llm = s.llm(n);
+            }
+        });
+    }
+}
