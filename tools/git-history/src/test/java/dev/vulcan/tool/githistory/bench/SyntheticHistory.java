@@ -25,7 +25,9 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 /**
  * Builds a large synthetic bare repository for the benchmark (not a test): {@code COMMITS} linear commits over
  * 50 directories of 40 files, 1 to 5 files changed per commit (a 40-file commit every 500), 20 authors, one
- * commit per hour from 2020-01-01, a fixed random seed. Usage: {@code SyntheticHistory DIR COMMITS}.
+ * commit per hour from 2020-01-01, a fixed random seed. With a third argument N, every N-th commit is
+ * instead a merge commit whose second parent is the commit three steps back (a branchy history). Usage:
+ * {@code SyntheticHistory DIR COMMITS [MERGE_EVERY]}.
  */
 public final class SyntheticHistory {
 
@@ -44,6 +46,8 @@ public final class SyntheticHistory {
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         int commits = Integer.parseInt(args[1]);
+        int mergeEvery = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        List<ObjectId> history = new ArrayList<>();
         Files.createDirectories(dir);
         Random random = new Random(42);
         try (Repository repo = new FileRepositoryBuilder().setGitDir(dir.toFile()).setBare().build()) {
@@ -61,6 +65,20 @@ public final class SyntheticHistory {
                 }
                 for (int c = 0; c < commits; c++) {
                     boolean first = c == 0;
+                    if (mergeEvery > 0 && c > 3 && c % mergeEvery == 0) {
+                        CommitBuilder merge = new CommitBuilder();
+                        merge.setTreeId(repo.parseCommit(parent).getTree());
+                        merge.setParentIds(parent, history.get(history.size() - 4));
+                        PersonIdent ident = new PersonIdent("Merger", "merger@example.com",
+                                Instant.parse("2020-01-01T00:00:00Z").plusSeconds(3600L * c), ZoneOffset.UTC);
+                        merge.setAuthor(ident);
+                        merge.setCommitter(ident);
+                        merge.setMessage("merge " + c + "\n");
+                        parent = inserter.insert(merge);
+                        inserter.flush();
+                        history.add(parent);
+                        continue;
+                    }
                     int changes = first ? DIRS * FILES_PER_DIR : c % 500 == 499 ? 40 : 1 + random.nextInt(5);
                     boolean[] dirty = new boolean[DIRS];
                     for (int k = 0; k < changes; k++) {
@@ -108,6 +126,7 @@ public final class SyntheticHistory {
                     commit.setCommitter(ident);
                     commit.setMessage("commit " + c + "\n");
                     parent = inserter.insert(commit);
+                    history.add(parent);
                     if (c % 1000 == 999) {
                         inserter.flush();
                     }
