@@ -41,6 +41,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
@@ -49,9 +54,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * The one way into the source of truth: pre-import validation of every {@code {output}/{tool}/} artifact
  * (validation point 1 again, on the consumer side), then one transaction per tool through its adapter, then
- * landing checks and quality scores for the run.
+ * landing checks and quality scores for the run. Tools are validated and landed two at a time, each on its own
+ * connection to the same database and in its own transaction.
  */
 public final class RunImporter {
+
+    /** The most tools validated and landed at once. */
+    static final int IMPORT_THREADS = 2;
 
     private final DuckDBConnection connection;
     private final AdapterRegistry adapters;
@@ -101,14 +110,61 @@ public final class RunImporter {
             throw Sql.failure("cannot check earlier imports of run " + request.runId(), e);
         }
 
-        List<ToolImportResult> results = new ArrayList<>();
-        for (Path toolDir : toolDirs(request.outputDir())) {
-            ToolImportResult result = importTool(request, toolDir);
-            results.add(result);
+        List<ToolImportResult> results = importTools(request, toolDirs(request.outputDir()));
+        for (ToolImportResult result : results) {
             log(request, result);
         }
         List<DataQualityIssue> issues = new LandingChecker(connection, adapters, clock).check(request, results);
         return new ImportReport(request.runId(), replaced, results, issues);
+    }
+
+    /**
+     * Validates and lands the tools on up to {@link #IMPORT_THREADS} threads: each tool has its own connection
+     * (a duplicate of the engine's, same database) and its own transaction, so tools never wait on each other's
+     * validation and a failure still leaves nothing of that tool only.
+     */
+    private List<ToolImportResult> importTools(RunImportRequest request, List<Path> dirs) {
+        int threads = Math.max(1, Math.min(IMPORT_THREADS, Math.min(dirs.size(), Runtime.getRuntime().availableProcessors())));
+        AtomicInteger counter = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "vulcan-sot-import-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<ToolImportResult>> futures = new ArrayList<>();
+            for (Path dir : dirs) {
+                long runPk = nextRunPk();
+                futures.add(pool.submit(() -> importTool(request, dir, runPk)));
+            }
+            List<ToolImportResult> results = new ArrayList<>();
+            for (int i = 0; i < dirs.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    if (cause instanceof dev.vulcan.sot.SotException sot) {
+                        throw sot;
+                    }
+                    results.add(rejected(dirs.get(i).getFileName().toString(), null,
+                            "import failed: " + cause));
+                }
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new dev.vulcan.sot.SotException("import of run " + request.runId() + " was interrupted", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private long nextRunPk() {
+        try {
+            return Sql.count(connection, "SELECT nextval('lz_run_pk_seq')");
+        } catch (SQLException e) {
+            throw Sql.failure("cannot allocate a run_pk", e);
+        }
     }
 
     private Set<UUID> previousRuns(RunImportRequest request) throws SQLException {
@@ -135,7 +191,7 @@ public final class RunImporter {
         }
     }
 
-    private ToolImportResult importTool(RunImportRequest request, Path toolDir) {
+    private ToolImportResult importTool(RunImportRequest request, Path toolDir, long runPk) {
         String toolName = toolDir.getFileName().toString();
         try {
             VulcanSchemas.requireToolName(toolName);
@@ -184,7 +240,7 @@ public final class RunImporter {
         } catch (AdapterRejection e) {
             return rejected(toolName, version, toolDir.resolve(ArtifactIo.OUTPUT_FILE) + ": " + e.getMessage());
         }
-        return land(request, adapter, metadata, envelope, Duration.ofNanos(System.nanoTime() - started));
+        return land(request, adapter, metadata, envelope, runPk, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static ExecutionMetadata readMetadata(Path file) {
@@ -241,30 +297,27 @@ public final class RunImporter {
     }
 
     private ToolImportResult land(RunImportRequest request, ToolAdapter adapter, ExecutionMetadata metadata,
-            Envelope envelope, Duration validation) {
+            Envelope envelope, long runPk, Duration validation) {
         String toolName = adapter.toolName();
         long started = System.nanoTime();
-        try {
-            connection.setAutoCommit(false);
+        try (DuckDBConnection tx = connection.duplicate()) {
+            tx.setAutoCommit(false);
             try {
-                long runPk = Sql.count(connection, "SELECT nextval('lz_run_pk_seq')");
-                Sql.update(connection, "INSERT INTO lz_tool_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Sql.update(tx, "INSERT INTO lz_tool_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         runPk, request.repoId(), request.runId(), toolName, metadata.toolVersion(),
                         metadata.schemaVersion(), adapter.adapterName(), metadata.branch(), metadata.commit(),
                         Sql.utc(envelope.metadata().timestamp()), metadata.status().code(), metadata.filesAnalyzed(),
                         metadata.errors().size(), metadata.durationSeconds(), metadata.output().sha256(),
                         Sql.utc(clock.instant()));
                 Map<String, Long> counts = adapter.land(
-                        new LandingContext(connection, runPk, request.runId(), request.repoId()), envelope);
-                connection.commit();
+                        new LandingContext(tx, runPk, request.runId(), request.repoId()), envelope);
+                tx.commit();
                 return new ToolImportResult(toolName, metadata.schemaVersion(), ToolImportStatus.IMPORTED, null, counts,
                         validation, Duration.ofNanos(System.nanoTime() - started));
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                tx.rollback();
                 return rejected(toolName, metadata.schemaVersion(), "landing failed, nothing of " + toolName
                         + " was kept: " + e.getMessage());
-            } finally {
-                connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw Sql.failure("cannot run the import transaction of " + toolName, e);
