@@ -37,7 +37,8 @@ class EndToEndTest {
                 ".mcp.json", "{\"mcpServers\": {\"gh\": {\"command\": \"npx\", \"args\": [\"-y\", \"gh-mcp\"],"
                         + " \"env\": {\"GITHUB_TOKEN\": \"" + SECRET_MCP + "\"}}}}",
                 "client.py", "from anthropic import Anthropic\nclient = Anthropic(api_key=\"" + SECRET_CODE + "\")\n",
-                "broken.yaml", "token: " + SECRET_YAML + "\n  bad: [indent\n"));
+                "broken.yaml", "writer:\n  role: Writer\n  api_token: " + SECRET_YAML + "\n  goal: [unclosed\n",
+                "chart/templates/deploy.yaml", "{{- if .Values.enabled }}\nkind: Deployment\n{{- end }}\n"));
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("fixture").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com")
@@ -65,7 +66,7 @@ class EndToEndTest {
         JsonNode data = artifact.envelope().data();
         assertThat(GuardrailLinkingTest.strings(data.at("/index/agents")))
                 .containsExactly("ResearchCrew/reporting_analyst", "ResearchCrew/researcher");
-        assertThat(data.at("/counts/files_total").asInt()).isEqualTo(12);
+        assertThat(data.at("/counts/files_total").asInt()).isEqualTo(13);
         assertThat(data.at("/counts/parser_errors").asInt()).isEqualTo(1);
         assertThat(artifact.envelope().errors()).singleElement()
                 .satisfies(e -> assertThat(e.file()).isEqualTo("broken.yaml"));

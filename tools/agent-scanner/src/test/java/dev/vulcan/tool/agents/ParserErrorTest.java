@@ -38,13 +38,15 @@ class ParserErrorTest {
     }
 
     @Test
-    void invalid_yaml_and_oversized_files_are_parser_errors(@TempDir Path tmp) {
+    void invalid_agent_yaml_and_oversized_files_are_parser_errors_other_yaml_is_ignored(@TempDir Path tmp) {
         var result = Fixtures.scan(Fixtures.write(tmp, Map.of(
-                "config/agents.yaml", "a: [unclosed\n",
+                "config/agents.yaml", "a:\n  role: [unclosed\n",
+                ".github/workflows/ci.yml", "on: [push\n",
                 "big.py", "x = 1\n".repeat(200_000))));
         assertThat(result.data().at("/counts/parser_errors").asInt()).isEqualTo(2);
         assertThat(result.errors()).extracting(ToolError::code)
                 .containsExactlyInAnyOrder("YAML_INVALID", "FILE_TOO_LARGE");
+        assertThat(result.data().get("files").findValuesAsString("path")).doesNotContain(".github/workflows/ci.yml");
     }
 
     @Test

@@ -133,7 +133,12 @@ public final class AgentScanner {
                 pythonPaths.add(path);
                 continue;
             }
-            byte[] bytes = bytesOrError(read(realRoot, path, MAX_CONFIG_BYTES), path, kind);
+            Read read = read(realRoot, path, MAX_CONFIG_BYTES);
+            if (kind == Kind.YAML && (read.bytes() != null ? !agentConfigCandidate(read.bytes())
+                    : !AGENT_CONFIG_NAME.matcher(path).find())) {
+                continue;
+            }
+            byte[] bytes = bytesOrError(read, path, kind);
             if (bytes == null) {
                 continue;
             }
@@ -200,6 +205,21 @@ public final class AgentScanner {
     private static final List<String> RELEVANT_WORDS = List.of("crewai", "langgraph", "langchain", "autogen",
             "agent", "mcp", "tool", "llm", "model", "getenv", "environ", "guard", "openai", "anthropic", "chat",
             "presidio", "lakera", "rebuff", "stategraph", "register_", "ollama", "groq", "mistral", "gemini");
+
+    /** File names that suggest agent or task config, for YAML files too large to look into. */
+    private static final Pattern AGENT_CONFIG_NAME = Pattern.compile("(?i)(agent|crew|task|llm)[^/]*\\.ya?ml$");
+    /** Keys that only agent and task configs (CrewAI style) hold. */
+    private static final Pattern AGENT_CONFIG_KEY = Pattern.compile(
+            "(?m)^\\s+(role|goal|backstory|expected_output)\\s*:");
+
+    /**
+     * Tells whether a YAML file may hold agent or task config. Other YAML (CI workflows, manifests, Helm
+     * templates that are not YAML at all) is not a candidate: it is neither parsed nor counted in
+     * {@code files_scanned} or {@code parser_errors}.
+     */
+    static boolean agentConfigCandidate(byte[] bytes) {
+        return AGENT_CONFIG_KEY.matcher(new String(bytes, StandardCharsets.UTF_8)).find();
+    }
 
     /** The outcome of reading and parsing one Python file. */
     private record PyOutcome(String path, Read read, long loc, int errorLine, PythonFile file) {
