@@ -119,7 +119,7 @@ public final class GitHistoryTool implements Tool {
                     context::checkCancelled, stats);
             errors.addAll(outcome.errors());
             AuthorNames names = options.anonymizeAuthors() ? AuthorNames.anonymized(options.anonymizationKey())
-                    : AuthorNames.real();
+                    : AuthorNames.real(!options.emitEmails());
             ObjectNode data = ReportBuilder.build(stats, options, names,
                     new ReportBuilder.RunFacts(reference, fromCommit, outcome.truncated(), mailMap.size()));
             return new ToolResult(data, errors, paths.size());

@@ -162,6 +162,17 @@ class GitHistoryToolTest {
     }
 
     @Test
+    void cuts_an_email_used_as_a_name_to_its_local_part() throws Exception {
+        try (ScriptedRepo r = ScriptedRepo.init(repo())) {
+            r.write("a.txt", "a\n").commit("jdoe@corp.example", "jdoe@corp.example", day("2024-01-01"), "one");
+        }
+        JsonNode data = analyze(repo(), out()).data();
+
+        assertThat(names(data.get("authors"))).containsExactly("jdoe");
+        assertThat(Json.mapper().writeValueAsString(data)).doesNotContain("@");
+    }
+
+    @Test
     void computes_coupling_degree_as_code_maat_and_leaves_out_large_commits() throws Exception {
         buildCouplingHistory();
         JsonNode data = analyze(repo(), out()).data();

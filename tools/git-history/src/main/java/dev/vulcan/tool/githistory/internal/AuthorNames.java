@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -22,20 +23,26 @@ public final class AuthorNames {
     private static final String PREFIX = "anon-";
     private static final int HEX_DIGITS = 16;
 
+    private static final Pattern EMAIL = Pattern.compile("([^\\s@<>]+)@[^\\s@<>]+");
+
     private final Mac mac;
+    private final boolean redactEmails;
     private final Map<String, String> cache = new HashMap<>();
 
-    private AuthorNames(Mac mac) {
+    private AuthorNames(Mac mac, boolean redactEmails) {
         this.mac = mac;
+        this.redactEmails = redactEmails;
     }
 
     /**
      * Returns names that are the canonical names.
      *
+     * @param redactEmails whether an e-mail address inside a name (some commits record the address as the
+     *     name) is cut to its local part, so that no address is written when e-mails are not wanted
      * @return a pass-through instance
      */
-    public static AuthorNames real() {
-        return new AuthorNames(null);
+    public static AuthorNames real(boolean redactEmails) {
+        return new AuthorNames(null, redactEmails);
     }
 
     /**
@@ -56,7 +63,7 @@ public final class AuthorNames {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return new AuthorNames(mac);
+            return new AuthorNames(mac, true);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }
@@ -82,7 +89,8 @@ public final class AuthorNames {
         Objects.requireNonNull(identityKey, "identityKey");
         Objects.requireNonNull(canonicalName, "canonicalName");
         if (mac == null) {
-            return canonicalName.isEmpty() ? "(unnamed)" : canonicalName;
+            String name = redactEmails ? EMAIL.matcher(canonicalName).replaceAll("$1") : canonicalName;
+            return name.isBlank() ? "(unnamed)" : name;
         }
         return cache.computeIfAbsent(identityKey, k -> PREFIX
                 + HexFormat.of().formatHex(mac.doFinal(k.getBytes(StandardCharsets.UTF_8))).substring(0, HEX_DIGITS));
