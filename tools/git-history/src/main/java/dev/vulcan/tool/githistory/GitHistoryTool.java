@@ -58,7 +58,7 @@ public final class GitHistoryTool implements Tool {
             .schemaVersion("1.0.0")
             .phase(2)
             .timeout(Duration.ofMinutes(15))
-            .produces("git_history_files", "git_history_authors", "git_history_coupling")
+            .produces("tool_git_history_files")
             .requiresLayout(true)
             .build();
 
