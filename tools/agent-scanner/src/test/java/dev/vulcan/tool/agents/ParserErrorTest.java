@@ -50,6 +50,21 @@ class ParserErrorTest {
     }
 
     @Test
+    void mcp_configs_may_have_comments_and_trailing_commas(@TempDir Path tmp) {
+        var result = Fixtures.scan(Fixtures.write(tmp, Map.of(".vscode/mcp.json", """
+                {
+                  // VS Code style
+                  "servers": {
+                    "time": {"command": "uvx", "args": ["mcp-server-time==0.6.2",],},
+                  },
+                }
+                """)));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.data().at("/mcp_servers/0/name").asString()).isEqualTo("time");
+        assertThat(result.data().at("/mcp_servers/0/pinned").asBoolean()).isTrue();
+    }
+
+    @Test
     void yaml_alias_bombs_are_bounded(@TempDir Path tmp) {
         StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i < 12; i++) {

@@ -65,6 +65,14 @@ public final class AgentScanner {
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
             .build()).build();
 
+    /** JSON with comments and trailing commas, as VS Code and Cursor write MCP configs (JSONC). */
+    private static final tools.jackson.databind.json.JsonMapper JSONC = tools.jackson.databind.json.JsonMapper.builder(
+            tools.jackson.core.json.JsonFactory.builder()
+                    .enable(tools.jackson.core.json.JsonReadFeature.ALLOW_JAVA_COMMENTS,
+                            tools.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA)
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+                    .build()).build();
+
     /** The kind of a candidate file. */
     private enum Kind {
         PYTHON("python"), YAML("yaml"), MCP_JSON("mcp_json"), ENV("env"), REQUIREMENTS("requirements"),
@@ -422,7 +430,7 @@ public final class AgentScanner {
             case MCP_JSON -> {
                 JsonNode node;
                 try {
-                    node = Json.mapper().readTree(text);
+                    node = JSONC.readTree(text);
                 } catch (JacksonException e) {
                     parserError(path, kind, "JSON_INVALID", "invalid JSON" + near(e));
                     return;
