@@ -20,23 +20,32 @@ import java.util.Optional;
  * {@value #REGISTRY_CLASS}. So the engine's build output ({@code ROOT/vulcan-sot/target/classes}, else its jar
  * in {@code ROOT/vulcan-sot/target}) is loaded in a class loader of its own and the registry is asked the very
  * question the engine asks at import time: {@code AdapterRegistry.builtIn().find(toolName, schemaVersion)}.
- * When the engine is not built, or its registry cannot be queried, the answer is "unavailable" with the reason.
+ * When the engine is not built, or its registry cannot be queried, the engine's documented convention is used
+ * instead: every adapter carries its landing contract at
+ * {@code vulcan-sot/src/main/resources/dev/vulcan/sot/contracts/TOOL/vMAJOR/data.schema.json}
+ * ({@value #CONTRACTS}), so the contract's presence in the sources answers the question, and the answer says
+ * so. Without either, the answer is "unavailable" with the reason.
  */
 public final class SotAdapterIndex implements AutoCloseable {
 
     /** The engine's adapter registry, queried reflectively. */
     public static final String REGISTRY_CLASS = "dev.vulcan.sot.internal.adapter.AdapterRegistry";
 
+    /** Where, in the engine's sources, each adapter's landing contract lives: {@code TOOL/vMAJOR/data.schema.json}. */
+    public static final String CONTRACTS = "vulcan-sot/src/main/resources/dev/vulcan/sot/contracts";
+
     private final URLClassLoader loader;
     private final Object registry;
     private final String source;
     private final String unavailable;
+    private final Path contracts;
 
-    private SotAdapterIndex(URLClassLoader loader, Object registry, String source, String unavailable) {
+    private SotAdapterIndex(URLClassLoader loader, Object registry, String source, String unavailable, Path contracts) {
         this.loader = loader;
         this.registry = registry;
         this.source = source;
         this.unavailable = unavailable;
+        this.contracts = contracts;
     }
 
     /**
@@ -81,8 +90,9 @@ public final class SotAdapterIndex implements AutoCloseable {
         Path jar = root.resolve("vulcan-sot/target/vulcan-sot-" + version + ".jar");
         Path location = Files.isDirectory(classes.resolve("dev/vulcan/sot")) ? classes
                 : Files.isRegularFile(jar) ? jar : null;
+        Path contracts = Files.isDirectory(root.resolve(CONTRACTS)) ? root.resolve(CONTRACTS) : null;
         if (location == null) {
-            return unavailable("vulcan-sot is not built (neither vulcan-sot/target/classes nor "
+            return unavailable(contracts, "vulcan-sot is not built (neither vulcan-sot/target/classes nor "
                     + "vulcan-sot/target/vulcan-sot-" + version + ".jar exists); build it with make build");
         }
         URLClassLoader loader;
@@ -90,17 +100,17 @@ public final class SotAdapterIndex implements AutoCloseable {
             loader = new URLClassLoader("vulcan-sot", new URL[] {location.toUri().toURL()},
                     SotAdapterIndex.class.getClassLoader());
         } catch (MalformedURLException e) {
-            return unavailable("cannot load " + location + ": " + e.getMessage());
+            return unavailable(contracts, "cannot load " + location + ": " + e.getMessage());
         }
         String source = root.relativize(location).toString().replace('\\', '/');
         try {
             Class<?> type = Class.forName(REGISTRY_CLASS, true, loader);
             Object registry = type.getMethod("builtIn").invoke(null);
-            return new SotAdapterIndex(loader, registry, source, null);
+            return new SotAdapterIndex(loader, registry, source, null, contracts);
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             close(loader);
             Throwable cause = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
-            return unavailable("cannot query " + REGISTRY_CLASS + ".builtIn() in " + source + ": " + cause);
+            return unavailable(contracts, "cannot query " + REGISTRY_CLASS + ".builtIn() in " + source + ": " + cause);
         }
     }
 
@@ -111,7 +121,11 @@ public final class SotAdapterIndex implements AutoCloseable {
      * @return the index
      */
     public static SotAdapterIndex unavailable(String reason) {
-        return new SotAdapterIndex(null, null, null, Objects.requireNonNull(reason, "reason"));
+        return unavailable(null, reason);
+    }
+
+    private static SotAdapterIndex unavailable(Path contracts, String reason) {
+        return new SotAdapterIndex(null, null, null, Objects.requireNonNull(reason, "reason"), contracts);
     }
 
     /**
@@ -125,7 +139,7 @@ public final class SotAdapterIndex implements AutoCloseable {
         Objects.requireNonNull(toolName, "toolName");
         Objects.requireNonNull(schemaVersion, "schemaVersion");
         if (registry == null) {
-            return new Lookup(false, null, unavailable);
+            return contracts == null ? new Lookup(false, null, unavailable) : byConvention(toolName, schemaVersion);
         }
         String asked = REGISTRY_CLASS + ".builtIn().find(\"" + toolName + "\", \"" + schemaVersion + "\") in " + source;
         try {
@@ -142,6 +156,16 @@ public final class SotAdapterIndex implements AutoCloseable {
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             return new Lookup(false, null, "cannot ask " + asked + ": " + e);
         }
+    }
+
+    private Lookup byConvention(String toolName, String schemaVersion) {
+        int dot = schemaVersion.indexOf('.');
+        String major = dot < 0 ? schemaVersion : schemaVersion.substring(0, dot);
+        String adapter = toolName + "/v" + major;
+        Path contract = contracts.resolve(toolName).resolve("v" + major).resolve("data.schema.json");
+        String detail = "by the engine's convention (" + unavailable + "): " + CONTRACTS + "/" + adapter
+                + "/data.schema.json " + (Files.isRegularFile(contract) ? "exists" : "does not exist");
+        return new Lookup(true, Files.isRegularFile(contract) ? adapter : null, detail);
     }
 
     /** Closes the engine's class loader. */

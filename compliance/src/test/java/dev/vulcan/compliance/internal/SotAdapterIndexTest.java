@@ -37,6 +37,23 @@ class SotAdapterIndexTest {
     }
 
     @Test
+    void falls_back_to_the_contract_convention_when_the_engine_is_not_built(@TempDir Path root) throws Exception {
+        Path contract = root.resolve(SotAdapterIndex.CONTRACTS).resolve("loc/v1/data.schema.json");
+        java.nio.file.Files.createDirectories(contract.getParent());
+        java.nio.file.Files.writeString(contract, "{}");
+
+        try (SotAdapterIndex index = SotAdapterIndex.fromBuild(root, "0.1.0-SNAPSHOT")) {
+            SotAdapterIndex.Lookup loc = index.find("loc", "1.2.0");
+            SotAdapterIndex.Lookup complexity = index.find("complexity", "1.0.0");
+
+            assertThat(loc.adapterName()).isEqualTo("loc/v1");
+            assertThat(loc.detail()).startsWith("by the engine's convention (vulcan-sot is not built");
+            assertThat(complexity.available()).isTrue();
+            assertThat(complexity.found()).isFalse();
+        }
+    }
+
+    @Test
     void is_unavailable_with_the_reason_when_the_engine_is_not_built(@TempDir Path root) {
         try (SotAdapterIndex index = SotAdapterIndex.fromBuild(root, "0.1.0-SNAPSHOT")) {
             SotAdapterIndex.Lookup lookup = index.find("loc", "1.0.0");
