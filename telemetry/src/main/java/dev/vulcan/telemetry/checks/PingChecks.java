@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -48,8 +49,22 @@ public final class PingChecks {
      * @throws IllegalArgumentException naming the file and line when a line is not a JSON object
      */
     public static List<PingRow> readPings(Path file) throws IOException {
-        Objects.requireNonNull(file, "file");
         List<PingRow> rows = new ArrayList<>();
+        forEachPing(file, rows::add);
+        return rows;
+    }
+
+    /**
+     * Streams a {@code pings.jsonl} file, one row at a time (memory bounded by the longest line).
+     *
+     * @param file the file
+     * @param action receives each row in file order
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException naming the file and line when a line is not a JSON object
+     */
+    public static void forEachPing(Path file, Consumer<PingRow> action) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(action, "action");
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             int number = 0;
@@ -67,10 +82,9 @@ public final class PingChecks {
                 if (!node.isObject()) {
                     throw new IllegalArgumentException(file + ":" + number + ": a ping must be a JSON object");
                 }
-                rows.add(new PingRow(number, node));
+                action.accept(new PingRow(number, node));
             }
         }
-        return rows;
     }
 
     /**

@@ -199,8 +199,10 @@ public final class FleetScan {
         } catch (java.nio.file.DirectoryNotEmptyException e) {
             progress.println("[fleet] " + out.resolve("work") + " keeps the artifacts of abandoned (timed out) scans");
         }
-        List<PingRow> all = PingChecks.readPings(pingsFile);
-        ArtifactIo.writeAtomically(out.resolve(BATCH_RESULTS), Json.toBytes(BatchResults.of(all, clock.instant())));
+        List<ObjectNode> entries = new ArrayList<>();
+        PingChecks.forEachPing(pingsFile, r -> entries.add(BatchResults.entry(r.ping())));
+        ArtifactIo.writeAtomically(out.resolve(BATCH_RESULTS), Json.toBytes(BatchResults.document(entries,
+                clock.instant())));
         return new FleetSummary(distinct.size(), scanned.get(), skipped.get(), new TreeMap<>(byStatus),
                 Duration.ofNanos(System.nanoTime() - started));
     }
@@ -274,9 +276,7 @@ public final class FleetScan {
 
     private PingLog openLog(Path pingsFile, Set<String> done) throws IOException {
         PingLog log = PingLog.open(pingsFile, progress);
-        for (PingRow r : PingChecks.readPings(pingsFile)) {
-            done.add(r.ping().path("repo_hash").asString(""));
-        }
+        PingChecks.forEachPing(pingsFile, r -> done.add(r.ping().path("repo_hash").asString("")));
         if (!done.isEmpty()) {
             progress.println("[fleet] restart: " + done.size() + " repos already have a ping in " + pingsFile);
         }
@@ -288,15 +288,18 @@ public final class FleetScan {
         if (config.previousPings().isEmpty()) {
             return out;
         }
-        List<PingRow> rows = new ArrayList<>(PingChecks.readPings(config.previousPings().get()));
-        rows.sort(Comparator.comparing((PingRow r) -> r.ping().path("timestamp").asString(""))
-                .thenComparingInt(PingRow::line));
-        for (PingRow r : rows) {
+        Map<String, String> latestTimestamp = new LinkedHashMap<>();
+        PingChecks.forEachPing(config.previousPings().get(), r -> {
             JsonNode p = r.ping();
-            JsonNode score = p.get("risk_score");
-            out.put(p.path("repo_hash").asString(""), new PreviousScan(UUID.fromString(p.get("scan_id").asString()),
-                    score != null && score.canConvertToInt() ? Optional.of(score.asInt()) : Optional.empty()));
-        }
+            String hash = p.path("repo_hash").asString("");
+            String timestamp = p.path("timestamp").asString("");
+            if (timestamp.compareTo(latestTimestamp.getOrDefault(hash, "")) >= 0) {
+                latestTimestamp.put(hash, timestamp);
+                JsonNode score = p.get("risk_score");
+                out.put(hash, new PreviousScan(UUID.fromString(p.get("scan_id").asString()),
+                        score != null && score.canConvertToInt() ? Optional.of(score.asInt()) : Optional.empty()));
+            }
+        });
         return out;
     }
 
