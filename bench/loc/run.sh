@@ -63,6 +63,7 @@ time_cmd() {
     cpu="$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {printf "%.2f", u+s}' "$prefix.time")"
     printf '  %-5s wall %7.2f s   cpu %7.2f s   peak RSS %5d MiB\n' "$label" "$wall" "$cpu" "$rss"
     echo "$wall" >"$prefix.wall"
+    echo "$cpu" >"$prefix.cpu"
 }
 
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); cloc $(cloc --version); $(java -version 2>&1 | head -n 1)"
@@ -81,7 +82,8 @@ for tree in $TREES; do
     # shellcheck disable=SC2086
     time_cmd loc "$out/loc" java $LOC_JAVA_OPTS -jar "$LOC_JAR" --repo-path "$dir" --commit "$FAKE_COMMIT" \
         --run-id "$(cat /proc/sys/kernel/random/uuid)" --output-path "$out/artifacts"
-    awk -v a="$(cat "$out/cloc.wall")" -v b="$(cat "$out/loc.wall")" \
-        'BEGIN { printf "  speed ratio (cloc wall / loc wall): %.1fx\n", a / b }'
+    awk -v a="$(cat "$out/cloc.wall")" -v b="$(cat "$out/loc.wall")" -v c="$(cat "$out/cloc.cpu")" \
+        -v d="$(cat "$out/loc.cpu")" \
+        'BEGIN { printf "  speed ratio (cloc / loc): wall %.1fx, cpu %.1fx\n", a / b, c / d }'
     python3 "$ROOT/bench/loc/compare.py" "$out/artifacts/loc/output.json" "$out/cloc.csv" "$(basename "$dir")"
 done

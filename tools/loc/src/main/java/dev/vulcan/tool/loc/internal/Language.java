@@ -286,6 +286,11 @@ public final class Language {
         return interpreters;
     }
 
+    /**
+     * Returns a short description for logs and test messages.
+     *
+     * @return {@code Language[name]}
+     */
     @Override
     public String toString() {
         return "Language[" + name.toLowerCase(Locale.ROOT) + "]";
