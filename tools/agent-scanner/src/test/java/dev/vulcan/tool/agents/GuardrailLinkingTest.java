@@ -85,6 +85,21 @@ class GuardrailLinkingTest {
         assertThat(data.at("/summary/guardrail_linked_count").asInt()).isZero();
     }
 
+    @Test
+    void langchain_load_tools_names_become_tools(@TempDir Path tmp) {
+        String bot = """
+                from langchain.agents import initialize_agent, load_tools
+                from langchain_openai import OpenAI
+                llm = OpenAI(temperature=0)
+                tools = load_tools(["serpapi", "terminal"], llm=llm)
+                shell_bot = initialize_agent(tools, llm, max_iterations=5)
+                """;
+        JsonNode data = Fixtures.scan(Fixtures.write(tmp, Map.of("bot.py", bot))).data();
+        assertThat(strings(data.at("/index/tool_links"))).containsExactly("shell_bot->serpapi", "shell_bot->terminal");
+        assertThat(strings(data.at("/index/findings"))).containsExactly("STRATUM-003@-");
+        assertThat(finding(data, "STRATUM-003").get("mitigated_by")).hasSize(1);
+    }
+
     static JsonNode guardrail(JsonNode data, String kind) {
         for (JsonNode g : data.get("guardrails")) {
             if (g.get("kind").asString().equals(kind)) {

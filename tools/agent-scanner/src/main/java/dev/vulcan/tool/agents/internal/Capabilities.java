@@ -238,9 +238,13 @@ public final class Capabilities {
         for (String t : tokens) {
             if (t.startsWith("search") || t.equals("web") || t.startsWith("scrap") || t.startsWith("crawl")
                     || t.equals("http") || t.equals("url") || t.startsWith("browse") || t.equals("google")
-                    || t.equals("internet")) {
+                    || t.equals("internet") || t.equals("serpapi") || t.equals("serper") || t.equals("tavily")
+                    || t.equals("wikipedia") || t.equals("arxiv") || t.equals("ddg") || t.equals("duckduckgo")
+                    || t.equals("bing") || t.equals("requests")) {
                 caps.add(Capability.OUTBOUND);
-                services.add(t.startsWith("search") || t.equals("google") ? "web_search" : "web");
+                services.add(t.startsWith("search") || t.equals("google") || t.startsWith("serp")
+                        || t.equals("tavily") || t.equals("ddg") || t.equals("duckduckgo") || t.equals("bing")
+                        ? "web_search" : "web");
             }
             if (t.equals("email") || t.equals("mail") || t.equals("gmail") || t.equals("smtp")) {
                 caps.add(Capability.OUTBOUND);

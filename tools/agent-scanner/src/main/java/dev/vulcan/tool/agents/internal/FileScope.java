@@ -138,6 +138,17 @@ final class FileScope {
     List<ScanModel.Tool> tools(PyNode expr) {
         List<ScanModel.Tool> out = new ArrayList<>();
         for (PyNode e : f.elements(expr)) {
+            PyNode v = f.resolve(e);
+            String callee = v.is("call") ? q(v) : null;
+            if (callee != null && PythonFile.last(callee).equals("load_tools")) {
+                for (PyNode n : f.elements(PythonFile.arg(v, "tool_names", 0))) {
+                    String name = f.string(n);
+                    if (name != null && !name.isBlank()) {
+                        out.add(x.toolByName(name, loc(n)));
+                    }
+                }
+                continue;
+            }
             ScanModel.Tool t = tool(e);
             if (t != null) {
                 out.add(t);

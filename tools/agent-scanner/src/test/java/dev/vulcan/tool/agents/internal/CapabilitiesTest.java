@@ -49,6 +49,8 @@ class CapabilitiesTest {
         assertThat(Capabilities.fromName("delete_customer_records").capabilities())
                 .contains(Capability.DESTRUCTIVE, Capability.DATA_ACCESS);
         assertThat(Capabilities.fromName("calculator").capabilities()).isEmpty();
+        assertThat(Capabilities.fromName("serpapi").calls()).containsExactly("web_search");
+        assertThat(Capabilities.fromName("terminal").capabilities()).containsExactly(Capability.CODE_EXEC);
     }
 
     @Test
