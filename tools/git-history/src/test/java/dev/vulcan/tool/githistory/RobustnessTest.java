@@ -1,6 +1,7 @@
 package dev.vulcan.tool.githistory;
 
 import static dev.vulcan.tool.githistory.Histories.analyze;
+import static dev.vulcan.tool.githistory.Histories.author;
 import static dev.vulcan.tool.githistory.Histories.day;
 import static dev.vulcan.tool.githistory.Histories.file;
 import static dev.vulcan.tool.githistory.Histories.lines;
@@ -216,14 +217,46 @@ class RobustnessTest {
                 .isEmpty();
     }
 
+    @Test
+    void leaves_submodules_out() throws Exception {
+        Path repo = tmp.resolve("repo");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            ObjectId blob;
+            try (ObjectInserter inserter = git.getRepository().newObjectInserter()) {
+                blob = inserter.insert(Constants.OBJ_BLOB, "a\n".getBytes(StandardCharsets.UTF_8));
+                inserter.flush();
+            }
+            ObjectId other = ObjectId.fromString("0123456789abcdef0123456789abcdef01234567");
+            commitIndex(git, "a.txt", blob, "Alice", "2024-01-01", "vendor/lib", other);
+        }
+
+        ToolResult result = analyze(repo, tmp.resolve("out"));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.data().get("files")).hasSize(1);
+        assertThat(author(result.data(), "Alice").get("files_touched").intValue()).isEqualTo(1);
+    }
+
     private static void commitIndex(Git git, String path, ObjectId blob, String author, String date)
             throws Exception {
+        commitIndex(git, path, blob, author, date, null, null);
+    }
+
+    private static void commitIndex(Git git, String path, ObjectId blob, String author, String date,
+            String submodule, ObjectId submoduleCommit) throws Exception {
         DirCache index = git.getRepository().lockDirCache();
         DirCacheBuilder builder = index.builder();
         DirCacheEntry entry = new DirCacheEntry(path);
         entry.setFileMode(FileMode.REGULAR_FILE);
         entry.setObjectId(blob);
         builder.add(entry);
+        if (submodule != null) {
+            DirCacheEntry link = new DirCacheEntry(submodule);
+            link.setFileMode(FileMode.GITLINK);
+            link.setObjectId(submoduleCommit);
+            builder.add(link);
+        }
+        builder.finish();
         builder.commit();
         PersonIdent ident = new PersonIdent(author, author.toLowerCase(Locale.ROOT) + "@example.com", day(date),
                 ZoneOffset.UTC);
