@@ -16,9 +16,10 @@ import java.util.Objects;
  * {@code eval/}, building each evaluation repository from its scripted history ({@code eval/repos/NAME/history.json},
  * see {@link ScriptedRepo}) because history cannot be stored as plain files.
  *
- * <p>Command line: {@code --eval-dir DIR --output-path DIR}. Exit status: 0 when every ground-truth file was
- * usable and every run produced an artifact (failed expectations are listed, not fatal), 2 for bad options or
- * invalid ground truth, 1 when a run failed or the scorecard could not be written.
+ * <p>Command line: {@code --eval-dir DIR --output-path DIR [--fail-under RATE]}, as the shared evaluator's. Exit
+ * status: 0 when every ground-truth file was usable and every run produced an artifact (failed expectations are
+ * listed, not fatal, unless the exact-match rate is below {@code --fail-under}), 2 for bad options or invalid
+ * ground truth, 1 when a run failed, the rate is below {@code --fail-under} or the scorecard could not be written.
  */
 public final class GitHistoryEvaluation {
 
@@ -39,7 +40,7 @@ public final class GitHistoryEvaluation {
     /**
      * Runs the evaluation without exiting the JVM.
      *
-     * @param args {@code --eval-dir DIR --output-path DIR}
+     * @param args {@code --eval-dir DIR --output-path DIR [--fail-under RATE]}
      * @param out where the summary goes
      * @param err where problems go
      * @return the exit status
@@ -48,9 +49,21 @@ public final class GitHistoryEvaluation {
         Objects.requireNonNull(args, "args");
         Path evalDir = null;
         Path outputPath = null;
+        Double failUnder = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if ((arg.equals("--eval-dir") || arg.equals("--output-path")) && i + 1 < args.length) {
+            if (arg.equals("--fail-under") && i + 1 < args.length) {
+                try {
+                    failUnder = Double.valueOf(args[++i]);
+                } catch (NumberFormatException e) {
+                    failUnder = Double.NaN;
+                }
+                if (!(failUnder >= 0 && failUnder <= 1)) {
+                    err.println("git-history-evaluation: --fail-under must be a number within 0..1");
+                    err.flush();
+                    return ExitCode.INVALID_INPUT.status();
+                }
+            } else if ((arg.equals("--eval-dir") || arg.equals("--output-path")) && i + 1 < args.length) {
                 Path value = Path.of(args[++i]).toAbsolutePath().normalize();
                 if (arg.equals("--eval-dir")) {
                     evalDir = value;
@@ -59,7 +72,7 @@ public final class GitHistoryEvaluation {
                 }
             } else {
                 err.println("git-history-evaluation: unknown or incomplete option '" + arg
-                        + "'; usage: --eval-dir DIR --output-path DIR");
+                        + "'; usage: --eval-dir DIR --output-path DIR [--fail-under RATE]");
                 err.flush();
                 return ExitCode.INVALID_INPUT.status();
             }
@@ -98,6 +111,15 @@ public final class GitHistoryEvaluation {
         if (!scorecard.invalidGroundTruth().isEmpty()) {
             return ExitCode.INVALID_INPUT.status();
         }
-        return scorecard.isComplete() ? ExitCode.SUCCESS.status() : ExitCode.ANALYSIS_FAILED.status();
+        if (!scorecard.isComplete()) {
+            return ExitCode.ANALYSIS_FAILED.status();
+        }
+        Double rate = scorecard.exactMatchRate();
+        if (failUnder != null && (rate == null || rate < failUnder)) {
+            err.println("git-history-evaluation: exact-match rate " + rate + " is below --fail-under " + failUnder);
+            err.flush();
+            return ExitCode.ANALYSIS_FAILED.status();
+        }
+        return ExitCode.SUCCESS.status();
     }
 }

@@ -18,8 +18,8 @@ class GroundTruthTest {
     void meets_every_expectation_of_the_ground_truth() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = GitHistoryEvaluation.run(new String[] {"--eval-dir", "eval", "--output-path", tmp.toString()},
-                new PrintWriter(out), new PrintWriter(err));
+        int status = GitHistoryEvaluation.run(new String[] {"--eval-dir", "eval", "--output-path", tmp.toString(),
+            "--fail-under", "1.0"}, new PrintWriter(out), new PrintWriter(err));
 
         assertThat(err.toString()).isEmpty();
         assertThat(status).isZero();
@@ -27,6 +27,16 @@ class GroundTruthTest {
                 .doesNotContain("  fail ").doesNotContain("  error ")
                 .containsPattern("git-history-evaluation: (\\d+)/\\1 expectations passed");
         assertThat(tmp.resolve("scorecard.json")).isRegularFile();
+    }
+
+    @Test
+    void rejects_a_fail_under_outside_zero_to_one() {
+        StringWriter err = new StringWriter();
+        int status = GitHistoryEvaluation.run(new String[] {"--fail-under", "2", "--eval-dir", "eval",
+            "--output-path", tmp.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("--fail-under");
     }
 
     @Test
