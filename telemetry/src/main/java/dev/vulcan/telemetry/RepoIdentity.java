@@ -135,7 +135,7 @@ public record RepoIdentity(Kind kind, String value) {
         if (bare) {
             builder.setGitDir(abs.toFile());
         } else {
-            builder.setWorkTree(abs.toFile()).setGitDir(gitDir.toFile());
+            builder.setWorkTree(abs.toFile()); // JGit then reads workTree/.git, a folder or a "gitdir:" file
         }
         try (Repository repo = builder.build()) {
             String origin = repo.getConfig().getString("remote", "origin", "url");

@@ -105,6 +105,18 @@ class RepoIdentityTest {
     }
 
     @Test
+    void a_dot_git_file_pointing_elsewhere_is_followed_like_git_does(@TempDir Path tmp) throws Exception {
+        Path a = repo(tmp.resolve("a"), "x = 1\n");
+        RepoIdentity before = RepoIdentity.ofDirectory(a);
+        Path moved = tmp.resolve("modules/a.git");
+        Files.createDirectories(moved.getParent());
+        Files.move(a.resolve(".git"), moved);
+        Files.writeString(a.resolve(".git"), "gitdir: " + moved + "\n", StandardCharsets.UTF_8);
+
+        assertThat(RepoIdentity.ofDirectory(a)).isEqualTo(before);
+    }
+
+    @Test
     void plain_directory_falls_back_to_its_path(@TempDir Path tmp) throws IOException {
         assertThat(RepoIdentity.ofDirectory(tmp).kind()).isEqualTo(RepoIdentity.Kind.PATH);
     }
