@@ -46,6 +46,37 @@ class ProcessBackendTest {
                 "--run-id", run.toString(), "--repo-id", repo.toString());
     }
 
+    @Test
+    void a_child_that_cannot_start_its_tool_or_a_missing_executable_is_a_recorded_failure() throws Exception {
+        Path repo = tmp.resolve("repo");
+        String commit;
+        try (Git git = TestRepos.init(repo, "main", Map.of("a.txt", "a"))) {
+            commit = git.getRepository().resolve(Constants.HEAD).name();
+        }
+        Path out = tmp.resolve("out");
+        UUID runId = UUID.randomUUID();
+        ToolRegistry registry = ToolRegistry.of(List.of(new Tools.Files0()));
+        java.util.function.Function<Tool, ToolTask> tasks = tool -> new ToolTask(tool, new ToolContext(
+                tool.descriptor().name(), repo, "main", commit, runId, UUID.randomUUID(), null, out, Json.object(), null),
+                Duration.ofSeconds(60));
+
+        ProcessBackend noMain = new ProcessBackend(Path.of(System.getProperty("java.home"), "bin", "java"),
+                System.getProperty("java.class.path"), 64, "does.not.Exist", List.of());
+        ToolOutcome crashed = new ToolScheduler(noMain, 1, RunListener.NONE)
+                .run(registry.select(List.of()), registry::missingDependencies, tasks).get(0);
+        assertThat(crashed.status()).isEqualTo(ToolRunStatus.FAILED);
+        assertThat(crashed.reason()).startsWith("exited with status 1 without writing an artifact (stderr: Error:")
+                .contains("does.not.Exist");
+
+        DockerBackend noDocker = new DockerBackend(tmp.resolve("no-docker").toString(), "img", 512, 1, null);
+        ToolOutcome unstarted = new ToolScheduler(noDocker, 1, RunListener.NONE)
+                .run(registry.select(List.of()), registry::missingDependencies, tasks).get(0);
+        assertThat(unstarted.status()).isEqualTo(ToolRunStatus.FAILED);
+        assertThat(unstarted.reason()).startsWith("cannot run");
+        assertThat(ArtifactIo.read(out.resolve("t-files"), new Tools.Files0().outputSchemaId()).metadata().status())
+                .isEqualTo(ExecutionStatus.FAILED);
+    }
+
     /** One run of real child JVMs (slow: one JVM per tool): success, throw, invalid JSON, hang past the timeout. */
     @Test
     void child_jvms_produce_artifacts_and_every_failure_is_recorded() throws Exception {

@@ -85,8 +85,9 @@ public final class ArtifactCollector {
         boolean hasMetadata = Files.exists(dir.resolve(ArtifactIo.METADATA_FILE), LinkOption.NOFOLLOW_LINKS);
         boolean hasOutput = Files.exists(dir.resolve(ArtifactIo.OUTPUT_FILE), LinkOption.NOFOLLOW_LINKS);
         if (!hasMetadata && !hasOutput) {
-            String reason = result.exitStatus() == null ? "wrote no artifact"
-                    : "exited with status " + result.exitStatus() + " without writing an artifact";
+            String reason = (result.exitStatus() == null ? "wrote no artifact"
+                    : "exited with status " + result.exitStatus() + " without writing an artifact")
+                    + firstLine(result.logFile()).map(line -> " (stderr: " + line + ")").orElse("");
             recordFailure(task, result, startedAt, ExitCode.ANALYSIS_FAILED, "ANALYSIS_FAILED", reason);
             return new Judgement(ToolRunStatus.FAILED, reason, 0);
         }
@@ -121,6 +122,25 @@ public final class ArtifactCollector {
                     metadata.filesAnalyzed());
         }
         return new Judgement(ToolRunStatus.SUCCEEDED, null, metadata.filesAnalyzed());
+    }
+
+    /** The first non-blank line of a log (read from its first 8 KiB), at most 300 characters. */
+    private static java.util.Optional<String> firstLine(Path log) {
+        if (log == null || !Files.isRegularFile(log, LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.empty();
+        }
+        try (java.io.InputStream in = Files.newInputStream(log)) {
+            String head = new String(in.readNBytes(8192), StandardCharsets.UTF_8);
+            for (String line : head.split("\\R")) {
+                String stripped = line.strip();
+                if (!stripped.isEmpty()) {
+                    return java.util.Optional.of(stripped.length() > 300 ? stripped.substring(0, 300) + "..." : stripped);
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static ExecutionMetadata readMetadata(Path dir) {
