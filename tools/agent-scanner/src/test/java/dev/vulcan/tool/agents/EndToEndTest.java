@@ -36,7 +36,9 @@ class EndToEndTest {
                 ".env", "export OPENAI_API_KEY=\"" + SECRET_ENV + "\"\nEMPTY=\n",
                 ".mcp.json", "{\"mcpServers\": {\"gh\": {\"command\": \"npx\", \"args\": [\"-y\", \"gh-mcp\"],"
                         + " \"env\": {\"GITHUB_TOKEN\": \"" + SECRET_MCP + "\"}}}}",
-                "client.py", "from anthropic import Anthropic\nclient = Anthropic(api_key=\"" + SECRET_CODE + "\")\n",
+                "client.py", "from anthropic import Anthropic\nfrom crewai import LLM\nclient = Anthropic(api_key=\""
+                        + SECRET_CODE + "\")\nbad = LLM(\"" + SECRET_CODE + "\")\nworse = LLM(model=\"openai/"
+                        + SECRET_CODE + "\")\n",
                 "broken.yaml", "writer:\n  role: Writer\n  api_token: " + SECRET_YAML + "\n  goal: [unclosed\n",
                 "chart/templates/deploy.yaml", "{{- if .Values.enabled }}\nkind: Deployment\n{{- end }}\n"));
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {

@@ -91,10 +91,11 @@ final class FileScope {
         for (String kw : List.of("model", "model_name", "deployment_name", "azure_deployment")) {
             String m = f.string(PythonFile.kwarg(call, kw));
             if (m != null) {
-                return m;
+                return Providers.plausibleModel(m) ? m : null;
             }
         }
-        return f.string(PythonFile.positional(call, 0));
+        String first = f.string(PythonFile.positional(call, 0));
+        return first != null && Providers.plausibleModel(first) ? first : null;
     }
 
     ScanModel.LlmRef llm(PyNode expr) {
@@ -104,8 +105,7 @@ final class FileScope {
         PyNode v = f.resolve(expr);
         String s = v.stringValue();
         if (s != null) {
-            String p = Providers.ofModel(s);
-            return new ScanModel.LlmRef(p, s);
+            return Providers.plausibleModel(s) ? new ScanModel.LlmRef(Providers.ofModel(s), s) : null;
         }
         if (v.is("call")) {
             String q = q(v);

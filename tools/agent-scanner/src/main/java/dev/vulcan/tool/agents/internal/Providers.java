@@ -94,6 +94,34 @@ public final class Providers {
         return null;
     }
 
+    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,79}$");
+    private static final java.util.regex.Pattern KEY_LIKE = java.util.regex.Pattern.compile(
+            "^(sk-|sk_|rk_|pk_|ghp_|gho_|ghs_|github_pat_|xox[abpr]-|AKIA|ASIA|AIza|hf_|gsk_)");
+
+    /**
+     * Tells whether a string may be copied as a model name: a short identifier-like string that does not look
+     * like an API key or token (so a secret passed where a model was expected never reaches the output).
+     *
+     * @param value the candidate
+     * @return true when it looks like a model name
+     */
+    public static boolean plausibleModel(String value) {
+        if (value == null || !MODEL.matcher(value).matches()) {
+            return false;
+        }
+        for (String segment : value.split("/")) {
+            if (KEY_LIKE.matcher(segment).find()) {
+                return false;
+            }
+            boolean separated = segment.indexOf('-') >= 0 || segment.indexOf('.') >= 0 || segment.indexOf(':') >= 0
+                    || segment.indexOf('_') >= 0;
+            if (segment.length() >= 24 && !separated) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Returns the provider of an API-key variable name ({@code OPENAI_API_KEY}...), or null; only API-key
      * variables count.

@@ -39,8 +39,17 @@ public final class ScanModel {
         }
     }
 
-    /** The LLM an agent uses. */
+    /**
+     * The LLM an agent uses.
+     *
+     * @param provider the provider, or null when unknown
+     * @param model the model name, or null when unknown or when the value does not look like a model name
+     */
     public record LlmRef(String provider, String model) {
+        /** Creates a reference, dropping a model value that does not look like a model name. */
+        public LlmRef {
+            model = Providers.plausibleModel(model) ? model : null;
+        }
     }
 
     /** An agent being built. */
@@ -372,7 +381,7 @@ public final class ScanModel {
         if (confidence.rank() > p.confidence.rank()) {
             p.confidence = confidence;
         }
-        if (model != null && !model.isBlank()) {
+        if (Providers.plausibleModel(model)) {
             p.models.add(model);
         }
         if (location != null && p.evidence.size() < 20 && !p.evidence.contains(location)) {

@@ -54,6 +54,11 @@ class ConfigParsersTest {
         assertThat(Providers.ofModel("llama3.1")).isNull();
         assertThat(Providers.ofApiKeyVariable("GROQ_API_KEY")).isEqualTo("groq");
         assertThat(Providers.ofApiKeyVariable("OPENAI_MODEL")).isNull();
+        assertThat(Providers.plausibleModel("gpt-4o-2024-08-06")).isTrue();
+        assertThat(Providers.plausibleModel("anthropic/claude-3-5-sonnet-20241022")).isTrue();
+        assertThat(Providers.plausibleModel("sk-proj-abc123")).isFalse();
+        assertThat(Providers.plausibleModel("a8f3c9d2e1b4a7f6c3d8e2b1a9f4c7d3e6b2a1f8")).isFalse();
+        assertThat(Providers.plausibleModel("has spaces")).isFalse();
     }
 
     private static Boolean pinned(String command, List<String> args) {
