@@ -129,6 +129,7 @@ public final class FleetScan {
      * @return what the run did
      * @throws IOException if the batch directory or its files cannot be written
      * @throws InterruptedException if the calling thread is interrupted
+     * @throws IllegalArgumentException if the previous pings file is this batch's own pings file
      */
     public FleetSummary run(List<RepoTarget> repos) throws IOException, InterruptedException {
         Objects.requireNonNull(repos, "repos");
@@ -136,6 +137,11 @@ public final class FleetScan {
         Path out = config.outDir();
         Files.createDirectories(out.resolve("work"));
         Path pingsFile = out.resolve(PINGS);
+        if (config.previousPings().isPresent() && config.previousPings().get().toAbsolutePath().normalize()
+                .equals(pingsFile.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("the previous pings are this batch's own " + pingsFile
+                    + ": a rescan writes to a new batch directory (a restart would skip every repo)");
+        }
         Set<String> done = ConcurrentHashMap.newKeySet();
         Map<String, PreviousScan> previous = previousScans();
         Map<String, ObjectNode> repoMap = new ConcurrentHashMap<>(readRepoMap(out.resolve(REPO_MAP)));

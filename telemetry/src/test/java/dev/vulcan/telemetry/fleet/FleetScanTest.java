@@ -141,6 +141,16 @@ class FleetScanTest {
     }
 
     @Test
+    void a_rescan_into_the_previous_batch_directory_is_refused(@TempDir Path tmp) {
+        Path out = tmp.resolve("out");
+        FleetScan scan = FleetFixtures.scan(out, 1, TIMEOUT, Optional.of(out.resolve(FleetScan.PINGS)),
+                FleetFixtures.sink(new ByteArrayOutputStream()));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> scan.run(List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("new batch directory");
+    }
+
+    @Test
     void unreadable_repo_gets_a_failed_ping_without_calling_the_scanner(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("out");
         Path broken = Files.createDirectories(tmp.resolve("broken/.git"));
