@@ -83,7 +83,8 @@ public enum CheckId {
             "no path reported under the fixture's symbolic link that points out of the repository"),
     /** The tool writes only its own output folder. */
     CONFINED_WRITES("output.confined_writes", CheckGroup.OUTPUT,
-            "nothing written outside {output}/{tool}/ (output.json, metadata.json, logs/): repository, working and tool folders unchanged"),
+            "nothing written outside {output}/{tool}/ (output.json, metadata.json, logs/): repository, working "
+                    + "and tool folders unchanged, in the input-contract runs too"),
 
     /** The tool depends on vulcan-core only. */
     DEPENDENCIES("isolation.dependencies", CheckGroup.ISOLATION,

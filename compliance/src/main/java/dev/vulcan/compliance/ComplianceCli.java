@@ -147,7 +147,8 @@ public final class ComplianceCli {
         @Option(names = "--tool", paramLabel = "NAME", description = "Check only tools/NAME.")
         String tool;
 
-        @Option(names = "--run-analysis", description = "Run make analyze on a fixture repository and check the output contract.")
+        @Option(names = "--run-analysis",
+                description = "Run make analyze on a fixture repository and check the output contract.")
         boolean runAnalysis;
 
         @Option(names = "--run-evaluate", description = "Run make evaluate and check the scorecard.")
@@ -167,7 +168,8 @@ public final class ComplianceCli {
         Integer jobs;
 
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-                description = "Time limit of each tool process (make evaluate gets 5 times as much; default: ${DEFAULT-VALUE}).")
+                description = "Time limit of each tool process (make evaluate gets 5 times as much; "
+                        + "default: ${DEFAULT-VALUE}).")
         long timeoutSeconds;
     }
 }

@@ -109,7 +109,8 @@ public record ComplianceReport(Instant generatedAt, boolean runAnalysis, boolean
                 String shown = String.join("; ", evidence.subList(0, Math.min(evidence.size(), MAX_EVIDENCE_IN_MARKDOWN)))
                         + (evidence.size() > MAX_EVIDENCE_IN_MARKDOWN
                                 ? " (+" + (evidence.size() - MAX_EVIDENCE_IN_MARKDOWN) + " more in the JSON report)" : "");
-                md.append("| `").append(result.check().id()).append("` | ").append(result.outcome().code().toUpperCase(Locale.ROOT))
+                md.append("| `").append(result.check().id()).append("` | ")
+                        .append(result.outcome().code().toUpperCase(Locale.ROOT))
                         .append(" | ").append(cell(result.message())).append(" | ").append(cell(shown)).append(" |\n");
             }
         }

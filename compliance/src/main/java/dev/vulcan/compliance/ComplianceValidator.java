@@ -145,7 +145,8 @@ public final class ComplianceValidator {
         structure.forEach(r -> results.add(options.groups().contains(CheckGroup.STRUCTURE) ? r
                 : CheckResult.skip(r.check(), "check group structure not selected")));
         runGroup(results, options, CheckGroup.INPUT, () -> InputChecks.run(subject),
-                List.of(CheckId.HELP, CheckId.CONFIG_VALID, CheckId.CONFIG_UNKNOWN_FIELD, CheckId.CONFIG_WRONG_MAJOR, CheckId.MISSING_REQUIRED_ARG,
+                List.of(CheckId.HELP, CheckId.CONFIG_VALID, CheckId.CONFIG_UNKNOWN_FIELD, CheckId.CONFIG_WRONG_MAJOR,
+                        CheckId.MISSING_REQUIRED_ARG,
                         CheckId.CLI_OVERRIDES_CONFIG));
         runGroup(results, options, CheckGroup.OUTPUT, () -> OutputChecks.run(subject),
                 List.of(CheckId.ANALYSIS_RUN, CheckId.ENVELOPE_SCHEMA, CheckId.TOOL_SCHEMA, CheckId.METADATA,

@@ -50,12 +50,20 @@ public final class InputChecks {
                     CheckResult.skip(CheckId.CLI_OVERRIDES_CONFIG, reason));
         }
         Path cwd = subject.folder("input-cwd");
+        FixtureRepository fixture = subject.fixture();
+        TreeSnapshot repoBefore = TreeSnapshot.of(fixture.dir(), p -> false);
         List<CheckResult> results = new ArrayList<>();
         results.add(help(subject, cwd));
         results.addAll(validConfig(subject, cwd));
         results.add(wrongMajor(subject, cwd));
         results.add(missingArgument(subject, cwd));
         results.add(overrides(subject, cwd));
+        List<String> stray = new ArrayList<>();
+        TreeSnapshot.of(cwd, p -> false).entries().keySet()
+                .forEach(p -> stray.add("working folder of the input-contract runs: added " + p));
+        repoBefore.changesTo(TreeSnapshot.of(fixture.dir(), p -> false))
+                .forEach(c -> stray.add("repository, during the input-contract runs: " + c));
+        subject.strayWrites(stray);
         return results;
     }
 

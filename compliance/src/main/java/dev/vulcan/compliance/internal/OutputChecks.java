@@ -88,6 +88,7 @@ public final class OutputChecks {
         toolBefore.changesTo(TreeSnapshot.of(subject.module().dir(), p -> p.equals("target")))
                 .forEach(c -> confinement.add("tool folder (make's working folder): " + c));
         confinement.addAll(strayOutputs(out, name));
+        confinement.addAll(subject.strayWrites());
 
         List<CheckResult> results = new ArrayList<>();
         String command = "make analyze REPO_PATH=<fixture> RUN_ID=<uuid> OUTPUT_PATH=<dir> (COMMIT=HEAD): "

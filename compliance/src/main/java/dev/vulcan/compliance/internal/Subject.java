@@ -35,6 +35,7 @@ public final class Subject {
     private ToolSchema schema;
     private boolean jarUsable;
     private String schemaVersion;
+    private final List<String> strayWrites = new ArrayList<>();
 
     /**
      * Creates the subject.
@@ -217,6 +218,24 @@ public final class Subject {
 
     synchronized void schemaVersion(String value) {
         this.schemaVersion = value;
+    }
+
+    /**
+     * Records writes outside the output folder seen by a check group other than the output contract's.
+     *
+     * @param changes one line per change, such as {@code input runs' working folder: added cache.bin}
+     */
+    public synchronized void strayWrites(List<String> changes) {
+        strayWrites.addAll(changes);
+    }
+
+    /**
+     * Returns the writes outside the output folder recorded so far.
+     *
+     * @return the changes
+     */
+    public synchronized List<String> strayWrites() {
+        return List.copyOf(strayWrites);
     }
 
     /**
