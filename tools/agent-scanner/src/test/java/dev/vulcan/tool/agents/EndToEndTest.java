@@ -35,7 +35,8 @@ class EndToEndTest {
         Fixtures.write(dir, Map.of(
                 ".env", "export OPENAI_API_KEY=\"" + SECRET_ENV + "\"\nEMPTY=\n",
                 ".mcp.json", "{\"mcpServers\": {\"gh\": {\"command\": \"npx\", \"args\": [\"-y\", \"gh-mcp\"],"
-                        + " \"env\": {\"GITHUB_TOKEN\": \"" + SECRET_MCP + "\"}}}}",
+                        + " \"env\": {\"GITHUB_TOKEN\": \"" + SECRET_MCP + "\"}}, \"db\": {\"command\": \"docker\","
+                        + " \"args\": [\"run\", \"-e\", \"PGPASSWORD=" + SECRET_MCP + "\", \"mcp/pg\"]}}}",
                 "client.py", "from anthropic import Anthropic\nfrom crewai import LLM\nclient = Anthropic(api_key=\""
                         + SECRET_CODE + "\")\nbad = LLM(\"" + SECRET_CODE + "\")\nworse = LLM(model=\"openai/"
                         + SECRET_CODE + "\")\n",

@@ -13,6 +13,14 @@ import tools.jackson.databind.JsonNode;
  */
 public final class McpConfigs {
 
+    /** Docker flags followed by a value (which may be a secret, as in {@code -e KEY=value}). */
+    private static final java.util.Set<String> DOCKER_VALUE_FLAGS = java.util.Set.of("-e", "--env", "--env-file",
+            "-v", "--volume", "-p", "--publish", "--name", "--network", "-w", "--workdir", "--mount", "-u", "--user",
+            "-l", "--label", "--entrypoint", "--platform");
+
+    /** An environment-style assignment {@code NAME=value} (not a pip pin {@code pkg==1.0}). */
+    private static final java.util.regex.Pattern ASSIGNMENT = java.util.regex.Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*=(?!=)");
+
     private McpConfigs() {
     }
 
@@ -86,11 +94,21 @@ public final class McpConfigs {
         String launcher = command.contains("/") ? command.substring(command.lastIndexOf('/') + 1) : command;
         server.launcher = launcher;
         String pkg = null;
+        boolean skipValue = false;
         for (String a : args) {
+            if (skipValue) {
+                skipValue = false;
+                continue;
+            }
             if (a.startsWith("-")) {
+                skipValue = launcher.equals("docker") && DOCKER_VALUE_FLAGS.contains(a);
                 continue;
             }
             if (launcher.equals("docker") && (a.equals("run") || a.equals("exec"))) {
+                continue;
+            }
+            if (ASSIGNMENT.matcher(a).find() || a.contains("://") || a.contains(" ")) {
+                // an assignment, a URL or free text, possibly carrying a credential: never a package name
                 continue;
             }
             pkg = a;

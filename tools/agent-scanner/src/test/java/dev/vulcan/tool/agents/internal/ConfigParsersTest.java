@@ -43,6 +43,12 @@ class ConfigParsersTest {
         assertThat(pinned("docker", List.of("run", "-i", "mcp/postgres:latest"))).isFalse();
         assertThat(pinned("docker", List.of("run", "-i", "mcp/postgres:1.0"))).isTrue();
         assertThat(pinned("python", List.of("server.py"))).isNull();
+        ScanModel model = new ScanModel();
+        ScanModel.McpServer s = model.mcpServer("d", new ScanModel.Location("a.json", 1));
+        McpConfigs.launch(s, "docker", List.of("run", "-i", "-e", "TOKEN", "-e", "KEY=secret-value", "--rm",
+                "ghcr.io/org/server:1.2"));
+        assertThat(s.packageName).isEqualTo("ghcr.io/org/server:1.2");
+        assertThat(s.pinned).isTrue();
     }
 
     @Test
