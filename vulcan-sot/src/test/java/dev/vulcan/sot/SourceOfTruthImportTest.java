@@ -332,4 +332,25 @@ class SourceOfTruthImportTest {
                     .hasMessageContaining("does not exist");
         }
     }
+
+    @Test
+    void lands_agent_scanner_findings_and_checks_their_evidence_against_the_layout() throws Exception {
+        TestRun run = new TestRun(tmp.resolve("out"));
+        run.writeLayout(TestRun.sampleLayout());
+        run.writeAgentScanner(List.of("src/main.py"), "finding-1", List.of("src/main.py", "src/ghost.py"));
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            ImportReport report = sot.importRun(run.request(false));
+
+            assertThat(report.tool("agent-scanner").orElseThrow().rowCounts())
+                    .containsEntry("tool_agent_scanner_files", 1L).containsEntry("tool_agent_scanner_findings", 1L)
+                    .containsEntry("tool_agent_scanner_evidence", 2L).containsEntry("tool_agent_scanner_summary", 1L);
+            assertThat(report.issues()).singleElement().satisfies(issue -> {
+                assertThat(issue.checkName()).isEqualTo("evidence_file_in_layout");
+                assertThat(issue.samples()).containsExactly("src/ghost.py");
+            });
+            assertThat(sot.query("SELECT severity, risk_score FROM tool_agent_scanner_findings f"
+                    + " JOIN tool_agent_scanner_summary s USING (run_id)").get(0))
+                    .containsEntry("severity", "high").containsEntry("risk_score", 25L);
+        }
+    }
 }

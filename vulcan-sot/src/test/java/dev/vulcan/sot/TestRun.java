@@ -190,6 +190,40 @@ final class TestRun {
         write("loc", data, LOC_CONTRACT, files.size());
     }
 
+    /** Writes an agent-scanner artifact: the given scanned files and one finding with the given evidence paths. */
+    void writeAgentScanner(List<String> files, String findingId, List<String> evidencePaths) throws IOException {
+        ObjectNode data = Json.object();
+        ArrayNode fileArray = data.putArray("files");
+        for (String path : files) {
+            ObjectNode node = fileArray.addObject();
+            node.put("path", path);
+            node.put("file_id", CanonicalIds.fileId(path));
+            node.put("kind", "python");
+            node.put("status", "parsed");
+            node.put("loc", 10);
+        }
+        ArrayNode findings = data.putArray("findings");
+        ObjectNode finding = findings.addObject();
+        finding.put("id", findingId);
+        finding.put("rule_id", "STRATUM-001");
+        finding.put("title", "Agent tool can write files without a guardrail");
+        finding.put("severity", "high");
+        finding.putNull("crew_id");
+        finding.put("framework", "crewai");
+        finding.put("remediation", "Add a guardrail.");
+        ArrayNode evidence = finding.putArray("evidence");
+        for (String path : evidencePaths) {
+            ObjectNode location = evidence.addObject();
+            location.put("path", path);
+            location.put("line", 3);
+            location.put("detail", "write_file tool");
+        }
+        data.put("risk_score", 25);
+        data.put("primary_framework", "CrewAI");
+        write("agent-scanner", data, "classpath:dev/vulcan/sot/contracts/agent-scanner/v1/data.schema.json",
+                files.size());
+    }
+
     private void write(String tool, ObjectNode data, String contract, int files) throws IOException {
         EnvelopeMetadata metadata = new EnvelopeMetadata(tool, "0.1.0", runId, repoId, "main", COMMIT, NOW, 0.5, 0,
                 files, "1.0.0");

@@ -25,13 +25,13 @@ public final class AdapterRegistry {
     }
 
     /**
-     * Returns the built-in adapters: layout-scanner, loc, complexity and git-history, all v1.
+     * Returns the built-in adapters: layout-scanner, loc, complexity, git-history and agent-scanner, all v1.
      *
      * @return the registry
      */
     public static AdapterRegistry builtIn() {
         return new AdapterRegistry(List.of(new LayoutScannerV1Adapter(), new LocV1Adapter(), new ComplexityV1Adapter(),
-                new GitHistoryV1Adapter()));
+                new GitHistoryV1Adapter(), new AgentScannerV1Adapter()));
     }
 
     /**
