@@ -80,6 +80,16 @@ class ParserErrorTest {
     }
 
     @Test
+    void a_cancelled_scan_stops_with_a_cancellation(@TempDir Path tmp) {
+        Path repo = Fixtures.write(tmp, Map.of("a.py", "x = 1\n", "b.py", "y = 2\n"));
+        var scanner = new dev.vulcan.tool.agents.internal.AgentScanner(repo, () -> {
+            throw new java.util.concurrent.CancellationException("deadline passed");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(scanner::scan)
+                .isInstanceOf(java.util.concurrent.CancellationException.class).hasMessage("deadline passed");
+    }
+
+    @Test
     void an_empty_repository_is_a_valid_result_with_zero_agents(@TempDir Path tmp) {
         var result = Fixtures.scan(Fixtures.write(tmp, Map.of("README.md", "# nothing\n")));
         assertThat(result.errors()).isEmpty();
