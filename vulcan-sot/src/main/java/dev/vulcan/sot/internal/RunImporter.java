@@ -17,6 +17,7 @@ import dev.vulcan.sot.DataQualityIssue;
 import dev.vulcan.sot.ImportReport;
 import dev.vulcan.sot.RunAlreadyImportedException;
 import dev.vulcan.sot.RunImportRequest;
+import dev.vulcan.sot.SotException;
 import dev.vulcan.sot.ToolImportResult;
 import dev.vulcan.sot.ToolImportStatus;
 import dev.vulcan.sot.internal.adapter.AdapterRegistry;
@@ -87,7 +88,7 @@ public final class RunImporter {
      * @throws RunAlreadyImportedException if the run or its repository+commit was imported before and the
      *     request does not ask to replace it
      * @throws IllegalArgumentException if the output directory does not exist
-     * @throws dev.vulcan.sot.SotException if the database fails outside a tool's transaction
+     * @throws SotException if the database fails outside a tool's transaction
      */
     public ImportReport importRun(RunImportRequest request) {
         Objects.requireNonNull(request, "request");
@@ -143,8 +144,11 @@ public final class RunImporter {
                     results.add(futures.get(i).get());
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause() == null ? e : e.getCause();
-                    if (cause instanceof dev.vulcan.sot.SotException sot) {
+                    if (cause instanceof SotException sot) {
                         throw sot;
+                    }
+                    if (cause instanceof Error error) {
+                        throw error;
                     }
                     results.add(rejected(dirs.get(i).getFileName().toString(), null,
                             "import failed: " + cause));
@@ -153,7 +157,7 @@ public final class RunImporter {
             return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new dev.vulcan.sot.SotException("import of run " + request.runId() + " was interrupted", e);
+            throw new SotException("import of run " + request.runId() + " was interrupted", e);
         } finally {
             pool.shutdownNow();
         }
