@@ -35,9 +35,10 @@ public final class Language {
     final byte[][] lineComments;
     final byte[][] linePrefixComments;
     final byte[][] column0Comments;
-    final List<BlockComment> blockComments;
-    final List<StringRule> strings;
-    final List<DocBlock> docBlocks;
+    /** Arrays, not lists: the lexer iterates them per token and must not allocate iterators. */
+    final BlockComment[] blockComments;
+    final StringRule[] strings;
+    final DocBlock[] docBlocks;
     final byte[][] endMarkers;
     final boolean docstrings;
     final boolean continuation;
@@ -136,9 +137,9 @@ public final class Language {
         this.lineComments = bytes(lineComments);
         this.linePrefixComments = bytes(linePrefixComments);
         this.column0Comments = bytes(column0Comments);
-        this.blockComments = List.copyOf(blockComments);
-        this.strings = List.copyOf(strings);
-        this.docBlocks = List.copyOf(docBlocks);
+        this.blockComments = blockComments.toArray(new BlockComment[0]);
+        this.strings = strings.toArray(new StringRule[0]);
+        this.docBlocks = docBlocks.toArray(new DocBlock[0]);
         this.endMarkers = bytes(endMarkers);
         this.docstrings = docstrings;
         this.continuation = continuation;
@@ -149,7 +150,7 @@ public final class Language {
         this.hasCppRaw = strings.stream().anyMatch(s -> s.kind() == StringKind.CPP_RAW);
         this.hasRustRaw = strings.stream().anyMatch(s -> s.kind() == StringKind.RUST_RAW);
         this.hasRawStrings = hasCppRaw || hasRustRaw;
-        this.hasRegexComments = this.lineComments.length > 0 || !this.blockComments.isEmpty();
+        this.hasRegexComments = this.lineComments.length > 0 || this.blockComments.length > 0;
         this.lineStartRules = this.linePrefixComments.length > 0 || this.column0Comments.length > 0
                 || !docBlocks.isEmpty() || this.endMarkers.length > 0 || rstExplicitMarkup;
 
