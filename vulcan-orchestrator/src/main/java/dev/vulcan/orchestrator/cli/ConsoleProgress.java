@@ -26,6 +26,11 @@ final class ConsoleProgress implements RunListener {
     }
 
     @Override
+    public synchronized void warning(String message) {
+        line("warning  " + message);
+    }
+
+    @Override
     public synchronized void phaseStarted(int phase, List<String> tools) {
         line("phase " + phase + "  " + String.join(", ", tools));
     }

@@ -22,6 +22,14 @@ public interface RunListener {
     }
 
     /**
+     * Something the user should know that does not stop the run.
+     *
+     * @param message the warning
+     */
+    default void warning(String message) {
+    }
+
+    /**
      * A phase starts.
      *
      * @param phase the phase number

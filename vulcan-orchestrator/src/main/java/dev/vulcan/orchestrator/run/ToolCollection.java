@@ -74,8 +74,15 @@ public final class ToolCollection {
      */
     public RepoInfo resolve(AnalyzeRequest request, UUID runId) {
         listener.stepStarted("resolve", request.source());
-        return new RepoResolver(workDir(request, runId).resolve("workspace"))
+        RepoInfo repo = new RepoResolver(workDir(request, runId).resolve("workspace"))
                 .resolve(RepoSource.parse(request.source()), request.branch(), request.commit());
+        if (repo.checkout() != dev.vulcan.orchestrator.repo.Checkout.CLONED
+                && request.outputRoot().startsWith(repo.repoPath())) {
+            listener.warning("the output folder " + request.outputRoot() + " is inside the analyzed directory "
+                    + repo.repoPath() + ": its files are analyzed too unless git ignores them (choose --output outside"
+                    + " the repository, or add it to .gitignore)");
+        }
+        return repo;
     }
 
     /**
@@ -123,6 +130,11 @@ public final class ToolCollection {
             @Override
             public void stepStarted(String step, String detail) {
                 listener.stepStarted(step, detail);
+            }
+
+            @Override
+            public void warning(String message) {
+                listener.warning(message);
             }
 
             @Override

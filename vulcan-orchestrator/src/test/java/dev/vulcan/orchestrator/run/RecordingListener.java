@@ -9,6 +9,11 @@ final class RecordingListener implements RunListener {
     final List<String> events = new CopyOnWriteArrayList<>();
 
     @Override
+    public void warning(String message) {
+        events.add("warning " + message);
+    }
+
+    @Override
     public void phaseStarted(int phase, List<String> tools) {
         events.add("phase " + phase);
     }

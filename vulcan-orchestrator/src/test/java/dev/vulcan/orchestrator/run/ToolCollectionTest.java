@@ -47,4 +47,15 @@ class ToolCollectionTest {
         assertThat(tmp.resolve("data/work").resolve(result.runId().toString())).doesNotExist();
         assertThat(listener.events).first().isEqualTo("phase 0");
     }
+
+    @Test
+    void warns_when_the_output_folder_lies_inside_the_analyzed_work_tree() throws Exception {
+        Path repo = tmp.resolve("app");
+        TestRepos.init(repo, "main", Map.of("a.txt", "a")).close();
+        AnalyzeRequest request = AnalyzeRequest.builder(repo.toString(), repo.resolve("vulcan-output"))
+                .tools(List.of("t-files")).build();
+        RecordingListener listener = new RecordingListener();
+        new ToolCollection(ToolRegistryTestAccess.registry(), listener).collect(request);
+        assertThat(listener.events).anyMatch(e -> e.startsWith("warning the output folder") && e.contains(".gitignore"));
+    }
 }
