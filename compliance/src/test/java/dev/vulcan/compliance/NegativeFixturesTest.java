@@ -81,6 +81,15 @@ class NegativeFixturesTest {
     }
 
     @Test
+    void fails_a_tool_accepting_a_config_of_another_major_version() {
+        ToolReport report = validate("any-config-version", EnumSet.of(CheckGroup.INPUT), false);
+
+        assertThat(report.failures()).extracting(CheckResult::check).containsExactly(CheckId.CONFIG_WRONG_MAJOR);
+        assertThat(result(report, CheckId.CONFIG_WRONG_MAJOR).message()).matches("a config with schema_version "
+                + "2\\.0\\.0 gives exit 0 after \\d+ ms, expected exit 2 \\(invalid input\\)");
+    }
+
+    @Test
     void fails_an_absolute_path_in_the_output() {
         ToolReport report = validate("absolute-path", EnumSet.of(CheckGroup.OUTPUT), true);
 

@@ -47,7 +47,9 @@ public final class FixtureTool implements Tool {
         /** Walks the repository following symbolic links. */
         FOLLOWS_SYMLINKS,
         /** Reports paths with a leading {@code ./}. */
-        DOT_PATHS
+        DOT_PATHS,
+        /** Accepts a config of any schema_version (its main rewrites the version before the launcher reads it). */
+        ANY_CONFIG_VERSION
     }
 
     private final String name;
