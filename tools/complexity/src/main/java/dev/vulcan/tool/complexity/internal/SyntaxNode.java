@@ -12,22 +12,20 @@ public final class SyntaxNode {
     private final boolean named;
     private final String field;
     private final int startByte;
-    private final int endByte;
+    private int endByte = -1;
     private final int startLine;
-    private final int endLine;
+    private int endLine;
     private final SyntaxNode parent;
     private List<SyntaxNode> children = List.of();
     private boolean missing;
 
-    SyntaxNode(String type, boolean named, String field, int startByte, int endByte, int startLine, int endLine,
-            SyntaxNode parent) {
+    SyntaxNode(String type, boolean named, String field, int startByte, int startLine, SyntaxNode parent) {
         this.type = type;
         this.named = named;
         this.field = field;
         this.startByte = startByte;
-        this.endByte = endByte;
         this.startLine = startLine;
-        this.endLine = endLine;
+        this.endLine = startLine;
         this.parent = parent;
         if (parent != null) {
             if (parent.children.isEmpty()) {
@@ -86,6 +84,11 @@ public final class SyntaxNode {
 
     List<SyntaxNode> children() {
         return children;
+    }
+
+    void setEnd(int end, int line) {
+        this.endByte = end;
+        this.endLine = line;
     }
 
     boolean missing() {

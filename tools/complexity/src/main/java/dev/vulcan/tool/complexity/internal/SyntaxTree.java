@@ -1,7 +1,11 @@
 package dev.vulcan.tool.complexity.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,12 +22,20 @@ import org.treesitter.TSTreeCursor;
  * <p>The native tree-sitter tree lives only inside {@link #parse}: it is walked once with a cursor, copied into
  * {@link SyntaxNode}s and dropped. The bonede binding offers no explicit delete; the native tree and cursor are
  * freed by the binding's {@code Cleaner} once unreachable, which happens right after this method returns.
+ *
+ * <p>Speed: every JNI call that takes a {@code TSNode} costs about a microsecond in this binding, so the copy
+ * avoids them where the answer is known. A node's start byte is tree-sitter's {@code context[0]}, which the
+ * binding mirrors in the Java object (read through a {@link VarHandle}; the JNI call is used when the field is
+ * absent). End bytes are asked from tree-sitter for named leaves only: an anonymous leaf is a literal token of
+ * the grammar, so it ends at its start plus the length of its type; an inner node ends where its last child
+ * ends (the root, which also spans trailing whitespace, asks tree-sitter). Trees with syntax errors are copied
+ * with exact JNI calls for every node; a test checks that both copies are identical.
  */
 public final class SyntaxTree {
     private static final String ERROR = "ERROR";
-    private static final Map<TSLanguage, Map<Integer, String>> TYPE_NAMES = new ConcurrentHashMap<>();
-    private static final Map<TSLanguage, Map<Integer, Boolean>> NAMED = new ConcurrentHashMap<>();
+    private static final Map<TSLanguage, Map<Integer, Symbol>> SYMBOLS = new ConcurrentHashMap<>();
     private static final Map<TSLanguage, String[]> FIELD_NAMES = new ConcurrentHashMap<>();
+    private static final VarHandle START_BYTE = startByteHandle();
 
     private final byte[] source;
     private final int[] lineStarts;
@@ -39,6 +51,19 @@ public final class SyntaxTree {
         this.firstErrorLine = firstErrorLine;
     }
 
+    /** What a grammar symbol always is: its type, whether it is named, its token length when anonymous. */
+    private record Symbol(String type, boolean named, int tokenBytes) {
+    }
+
+    private static VarHandle startByteHandle() {
+        try {
+            return MethodHandles.privateLookupIn(TSNode.class, MethodHandles.lookup())
+                    .findVarHandle(TSNode.class, "context0", int.class);
+        } catch (ReflectiveOperationException | SecurityException e) {
+            return null;
+        }
+    }
+
     /**
      * Parses UTF-8 source bytes.
      *
@@ -50,6 +75,12 @@ public final class SyntaxTree {
      * @throws NullPointerException if an argument is null
      */
     public static SyntaxTree parse(TSParser parser, TSLanguage language, byte[] source, long timeoutMicros) {
+        return parse(parser, language, source, timeoutMicros, false);
+    }
+
+    /** Parses, copying every node with exact JNI calls when {@code forceExact} (tests compare both copies). */
+    static SyntaxTree parse(TSParser parser, TSLanguage language, byte[] source, long timeoutMicros,
+            boolean forceExact) {
         Objects.requireNonNull(parser, "parser");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(source, "source");
@@ -69,71 +100,121 @@ public final class SyntaxTree {
         }
         int[] lineStarts = lineStarts(source);
         TSNode tsRoot = tree.getRootNode();
-        boolean hasError = tsRoot.hasError();
-        Map<Integer, String> typeNames = TYPE_NAMES.computeIfAbsent(language, k -> new ConcurrentHashMap<>());
-        Map<Integer, Boolean> namedFlags = NAMED.computeIfAbsent(language, k -> new ConcurrentHashMap<>());
-        TSTreeCursor cursor = new TSTreeCursor(tsRoot);
-        int[] errors = {0, Integer.MAX_VALUE};
-        SyntaxNode root = copy(cursor, null, null, lineStarts, typeNames, namedFlags, hasError, errors);
-        SyntaxNode current = root;
-        outer:
-        while (true) {
-            if (cursor.gotoFirstChild()) {
-                current = copy(cursor, current, fieldName(language, cursor.currentFieldId()), lineStarts, typeNames, namedFlags, hasError,
-                        errors);
-                continue;
-            }
+        boolean exact = forceExact || tsRoot.hasError() || START_BYTE == null;
+        Copier copier = new Copier(language, lineStarts, exact);
+        SyntaxNode root = copier.copyAll(tsRoot);
+        if (!exact) {
+            copier.setEnd(root, tsRoot.getEndByte());
+        }
+        return new SyntaxTree(source, lineStarts, root, copier.errors,
+                copier.errors == 0 ? 0 : copier.firstErrorLine);
+    }
+
+    /** One copy of a native tree into Java nodes. */
+    private static final class Copier {
+        private final TSLanguage language;
+        private final int[] lineStarts;
+        private final boolean exact;
+        private final Map<Integer, Symbol> symbols;
+        private final List<SyntaxNode> preorder = new ArrayList<>();
+        private final List<SyntaxNode> namedNodes = new ArrayList<>();
+        private final List<TSNode> namedTsNodes = new ArrayList<>();
+        int errors;
+        int firstErrorLine = Integer.MAX_VALUE;
+
+        Copier(TSLanguage language, int[] lineStarts, boolean exact) {
+            this.language = language;
+            this.lineStarts = lineStarts;
+            this.exact = exact;
+            this.symbols = SYMBOLS.computeIfAbsent(language, k -> new ConcurrentHashMap<>());
+        }
+
+        SyntaxNode copyAll(TSNode tsRoot) {
+            TSTreeCursor cursor = new TSTreeCursor(tsRoot);
+            SyntaxNode root = copy(cursor, null, null);
+            SyntaxNode current = root;
+            outer:
             while (true) {
-                if (cursor.gotoNextSibling()) {
-                    current = copy(cursor, current.parent(), fieldName(language, cursor.currentFieldId()), lineStarts, typeNames,
-                            namedFlags, hasError, errors);
-                    continue outer;
+                if (cursor.gotoFirstChild()) {
+                    current = copy(cursor, current, fieldName(cursor.currentFieldId()));
+                    continue;
                 }
-                if (!cursor.gotoParent()) {
-                    break outer;
+                while (true) {
+                    if (cursor.gotoNextSibling()) {
+                        current = copy(cursor, current.parent(), fieldName(cursor.currentFieldId()));
+                        continue outer;
+                    }
+                    if (!cursor.gotoParent()) {
+                        break outer;
+                    }
+                    current = current.parent();
                 }
-                current = current.parent();
             }
+            for (int i = 0; i < namedNodes.size(); i++) {
+                SyntaxNode n = namedNodes.get(i);
+                if (n.isLeaf()) {
+                    setEnd(n, namedTsNodes.get(i).getEndByte());
+                }
+            }
+            for (int i = preorder.size() - 1; i >= 0; i--) {
+                SyntaxNode n = preorder.get(i);
+                if (!n.isLeaf()) {
+                    SyntaxNode last = n.children().get(n.children().size() - 1);
+                    setEnd(n, Math.max(n.startByte(), last.endByte()));
+                }
+            }
+            return root;
         }
-        return new SyntaxTree(source, lineStarts, root, errors[0], errors[0] == 0 ? 0 : errors[1]);
-    }
 
-    private static SyntaxNode copy(TSTreeCursor cursor, SyntaxNode parent, String field, int[] lineStarts,
-            Map<Integer, String> typeNames, Map<Integer, Boolean> namedFlags, boolean hasError, int[] errors) {
-        TSNode node = cursor.currentNode();
-        int symbol = node.getSymbol();
-        String type = typeNames.computeIfAbsent(symbol, s -> node.getType());
-        boolean named = namedFlags.computeIfAbsent(symbol, s -> node.isNamed());
-        int start = node.getStartByte();
-        int end = node.getEndByte();
-        int startLine = lineOf(lineStarts, start);
-        int endLine = end > start ? lineOf(lineStarts, end - 1) : startLine;
-        SyntaxNode copy = new SyntaxNode(type, named, field, start, end, startLine, endLine, parent);
-        if (hasError) {
-            boolean missing = node.isMissing();
-            if (missing) {
-                copy.markMissing();
+        private SyntaxNode copy(TSTreeCursor cursor, SyntaxNode parent, String field) {
+            TSNode node = cursor.currentNode();
+            Symbol symbol = symbols.computeIfAbsent(node.getSymbol(), s -> {
+                String type = node.getType();
+                boolean named = node.isNamed();
+                return new Symbol(type, named, named ? -1 : type.getBytes(StandardCharsets.UTF_8).length);
+            });
+            int start = exact ? node.getStartByte() : (int) START_BYTE.get(node);
+            int startLine = lineOf(lineStarts, start);
+            SyntaxNode copy = new SyntaxNode(symbol.type(), symbol.named(), field, start, startLine, parent);
+            if (exact) {
+                setEnd(copy, node.getEndByte());
+                boolean missing = node.isMissing();
+                if (missing) {
+                    copy.markMissing();
+                }
+                if (missing || ERROR.equals(symbol.type())) {
+                    errors++;
+                    firstErrorLine = Math.min(firstErrorLine, startLine);
+                }
+            } else {
+                preorder.add(copy);
+                if (symbol.named()) {
+                    namedNodes.add(copy);
+                    namedTsNodes.add(node);
+                } else {
+                    setEnd(copy, start + symbol.tokenBytes());
+                }
             }
-            if (missing || ERROR.equals(type)) {
-                errors[0]++;
-                errors[1] = Math.min(errors[1], startLine);
-            }
+            return copy;
         }
-        return copy;
-    }
 
-    private static String fieldName(TSLanguage language, int fieldId) {
-        if (fieldId == 0) {
-            return null;
+        private void setEnd(SyntaxNode node, int end) {
+            node.setEnd(end, end > node.startByte() ? lineOf(lineStarts, end - 1) : node.startLine());
         }
-        String[] names = FIELD_NAMES.computeIfAbsent(language, l -> {
-            String[] all = new String[l.fieldCount() + 1];
-            for (int i = 1; i < all.length; i++) {
-                all[i] = l.fieldNameForId(i);
+
+        private String fieldName(int fieldId) {
+            if (fieldId == 0) {
+                return null;
             }
-            return all;
-        });
-        return fieldId < names.length ? names[fieldId] : language.fieldNameForId(fieldId);
+            String[] names = FIELD_NAMES.computeIfAbsent(language, l -> {
+                String[] all = new String[l.fieldCount() + 1];
+                for (int i = 1; i < all.length; i++) {
+                    all[i] = l.fieldNameForId(i);
+                }
+                return all;
+            });
+            return fieldId < names.length ? names[fieldId] : language.fieldNameForId(fieldId);
+        }
     }
 
     private static int[] lineStarts(byte[] source) {
