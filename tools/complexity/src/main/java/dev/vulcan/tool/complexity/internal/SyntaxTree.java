@@ -28,8 +28,10 @@ import org.treesitter.TSTreeCursor;
  * binding mirrors in the Java object (read through a {@link VarHandle}; the JNI call is used when the field is
  * absent). End bytes are asked from tree-sitter for named leaves only: an anonymous leaf is a literal token of
  * the grammar, so it ends at its start plus the length of its type; an inner node ends where its last child
- * ends (the root, which also spans trailing whitespace, asks tree-sitter). Trees with syntax errors are copied
- * with exact JNI calls for every node; a test checks that both copies are identical.
+ * ends (the root, which also spans trailing whitespace, asks tree-sitter), so an inner node may end before a
+ * hidden trailing token such as Go's terminating newline, which never changes its lines. Trees with syntax
+ * errors are copied with exact JNI calls for every node; a test checks both copies agree on every node's
+ * type, field, start, lines and on every token's end.
  */
 public final class SyntaxTree {
     private static final String ERROR = "ERROR";
