@@ -109,6 +109,20 @@ class PingBuilderTest {
     }
 
     @Test
+    void typed_parallel_edges_can_make_the_edge_density_exceed_one() {
+        ObjectNode data = (ObjectNode) Json.read(Fixtures.outputRoot("crewai_python")
+                .resolve("agent-scanner/output.json")).get("data");
+        ObjectNode graph = (ObjectNode) data.get("graph");
+        graph.put("node_count", 2);
+        graph.put("edge_count", 3);
+        PingBuilder b = Fixtures.builder();
+
+        ObjectNode p = b.fromAgentScan(new PingContext(HASH, b.now(), Optional.empty()), data, false);
+
+        assertThat(p.get("edge_density").asDouble()).isEqualTo(1.5);
+    }
+
+    @Test
     void parser_failure_gives_a_partial_ping() {
         ObjectNode p = ping("syntax_error");
 
