@@ -83,6 +83,9 @@ public final class ComplianceCli {
                     .withProcessTimeout(java.time.Duration.ofSeconds(options.timeoutSeconds))
                     .withParallelism(options.jobs == null ? Math.max(1, Runtime.getRuntime().availableProcessors())
                             : options.jobs);
+            if (options.workDir != null) {
+                validation = validation.withWorkDir(options.workDir);
+            }
             if (options.tool != null) {
                 validation = validation.withTool(options.tool);
             }
@@ -163,6 +166,11 @@ public final class ComplianceCli {
         @Option(names = "--only", split = ",", paramLabel = "GROUP",
                 description = "Run only these check groups: structure, input, output, isolation, evaluate.")
         List<String> only;
+
+        @Option(names = "--work-dir", paramLabel = "DIR",
+                description = "Keep the fixture repository, configs and tool outputs in DIR/<tool>/ for inspection "
+                        + "(default: a temporary folder deleted at the end).")
+        Path workDir;
 
         @Option(names = "--jobs", paramLabel = "N", description = "Tools validated at the same time (default: processors).")
         Integer jobs;

@@ -69,7 +69,8 @@ public final class ComplianceValidator {
         List<ToolModule> modules = modules(root, options);
         Path scratch;
         try {
-            scratch = Files.createTempDirectory("vulcan-compliance-");
+            scratch = options.workDir() == null ? Files.createTempDirectory("vulcan-compliance-")
+                    : Files.createDirectories(options.workDir()).toAbsolutePath().normalize();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a scratch folder: " + e, e);
         }
@@ -79,6 +80,10 @@ public final class ComplianceValidator {
             List<Future<ToolReport>> futures = new ArrayList<>();
             for (ToolModule module : modules) {
                 Path sandbox = scratch.resolve(module.name());
+                if (Files.exists(sandbox)) {
+                    throw new IllegalArgumentException("the work folder already holds " + sandbox
+                            + "; give an empty --work-dir");
+                }
                 futures.add(pool.submit(() -> validateTool(module, options, sandbox, sot)));
             }
             for (Future<ToolReport> future : futures) {
@@ -86,7 +91,9 @@ public final class ComplianceValidator {
             }
         } finally {
             pool.shutdownNow();
-            deleteTree(scratch);
+            if (options.workDir() == null) {
+                deleteTree(scratch);
+            }
         }
         reports.sort(Comparator.comparing(ToolReport::toolName));
         return new ComplianceReport(Instant.now(), options.runAnalysis(), options.runEvaluate(), reports,

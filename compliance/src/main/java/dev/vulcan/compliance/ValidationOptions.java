@@ -17,9 +17,11 @@ import java.util.Set;
  * @param groups the check groups to run; checks of other groups are reported as skipped
  * @param processTimeout the time limit of each tool process ({@code make evaluate} gets five times as much)
  * @param parallelism how many tools are validated at the same time
+ * @param workDir where to keep the scratch folders (fixture repository, configs, tool outputs) for inspection,
+ *     or null for a temporary folder deleted at the end
  */
 public record ValidationOptions(Path root, String toolName, boolean runAnalysis, boolean runEvaluate,
-        Set<CheckGroup> groups, Duration processTimeout, int parallelism) {
+        Set<CheckGroup> groups, Duration processTimeout, int parallelism, Path workDir) {
 
     /** The default time limit of one tool process. */
     public static final Duration DEFAULT_PROCESS_TIMEOUT = Duration.ofSeconds(120);
@@ -51,7 +53,7 @@ public record ValidationOptions(Path root, String toolName, boolean runAnalysis,
      */
     public static ValidationOptions of(Path root) {
         return new ValidationOptions(root, null, false, false, EnumSet.allOf(CheckGroup.class),
-                DEFAULT_PROCESS_TIMEOUT, Math.max(1, Runtime.getRuntime().availableProcessors()));
+                DEFAULT_PROCESS_TIMEOUT, Math.max(1, Runtime.getRuntime().availableProcessors()), null);
     }
 
     /**
@@ -71,7 +73,7 @@ public record ValidationOptions(Path root, String toolName, boolean runAnalysis,
      */
     public ValidationOptions withTool(String name) {
         return new ValidationOptions(root, Objects.requireNonNull(name, "name"), runAnalysis, runEvaluate, groups,
-                processTimeout, parallelism);
+                processTimeout, parallelism, workDir);
     }
 
     /**
@@ -81,7 +83,7 @@ public record ValidationOptions(Path root, String toolName, boolean runAnalysis,
      * @return the options
      */
     public ValidationOptions withRunAnalysis(boolean value) {
-        return new ValidationOptions(root, toolName, value, runEvaluate, groups, processTimeout, parallelism);
+        return new ValidationOptions(root, toolName, value, runEvaluate, groups, processTimeout, parallelism, workDir);
     }
 
     /**
@@ -91,7 +93,7 @@ public record ValidationOptions(Path root, String toolName, boolean runAnalysis,
      * @return the options
      */
     public ValidationOptions withRunEvaluate(boolean value) {
-        return new ValidationOptions(root, toolName, runAnalysis, value, groups, processTimeout, parallelism);
+        return new ValidationOptions(root, toolName, runAnalysis, value, groups, processTimeout, parallelism, workDir);
     }
 
     /**
@@ -101,7 +103,8 @@ public record ValidationOptions(Path root, String toolName, boolean runAnalysis,
      * @return the options
      */
     public ValidationOptions withGroups(Set<CheckGroup> value) {
-        return new ValidationOptions(root, toolName, runAnalysis, runEvaluate, value, processTimeout, parallelism);
+        return new ValidationOptions(root, toolName, runAnalysis, runEvaluate, value, processTimeout, parallelism,
+                workDir);
     }
 
     /**
@@ -111,7 +114,18 @@ public record ValidationOptions(Path root, String toolName, boolean runAnalysis,
      * @return the options
      */
     public ValidationOptions withProcessTimeout(Duration value) {
-        return new ValidationOptions(root, toolName, runAnalysis, runEvaluate, groups, value, parallelism);
+        return new ValidationOptions(root, toolName, runAnalysis, runEvaluate, groups, value, parallelism, workDir);
+    }
+
+    /**
+     * Returns a copy keeping its scratch folders in a folder.
+     *
+     * @param value the folder (created if missing), or null for a temporary folder deleted at the end
+     * @return the options
+     */
+    public ValidationOptions withWorkDir(Path value) {
+        return new ValidationOptions(root, toolName, runAnalysis, runEvaluate, groups, processTimeout, parallelism,
+                value);
     }
 
     /**
@@ -121,6 +135,6 @@ public record ValidationOptions(Path root, String toolName, boolean runAnalysis,
      * @return the options
      */
     public ValidationOptions withParallelism(int value) {
-        return new ValidationOptions(root, toolName, runAnalysis, runEvaluate, groups, processTimeout, value);
+        return new ValidationOptions(root, toolName, runAnalysis, runEvaluate, groups, processTimeout, value, workDir);
     }
 }

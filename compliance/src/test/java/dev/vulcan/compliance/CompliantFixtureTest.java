@@ -42,17 +42,20 @@ class CompliantFixtureTest {
     }
 
     @Test
-    void cli_writes_both_reports_and_exits_1_when_a_gate_fails() throws Exception {
+    void cli_writes_both_reports_keeps_the_work_dir_and_exits_1_when_a_gate_fails() throws Exception {
         Path root = FixtureRoots.create(dir.resolve("root"), "missing-target");
         Path json = dir.resolve("reports/compliance.json");
         Path md = dir.resolve("reports/compliance.md");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
+        Path work = dir.resolve("work");
+
         int status = ComplianceCli.run(new String[] {"--root", root.toString(), "--out-json", json.toString(),
-                "--out-md", md.toString()}, new PrintWriter(out), new PrintWriter(err));
+                "--out-md", md.toString(), "--work-dir", work.toString()}, new PrintWriter(out), new PrintWriter(err));
 
         assertThat(status).isEqualTo(ComplianceCli.GATE_FAILED);
+        assertThat(work.resolve("missing-target/scratch")).isDirectory();
         assertThat(err.toString()).contains("FAIL structure.makefile_targets: Makefile does not define required "
                 + "target(s): evaluate");
         JsonNode written = dev.vulcan.core.json.Json.read(json);
