@@ -1,6 +1,9 @@
 package dev.vulcan.telemetry;
 
+import dev.vulcan.core.json.Json;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.ConnectivityInspector;
@@ -11,10 +14,7 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 import org.jgrapht.traverse.TopologicalOrderIterator;
-import java.util.HashMap;
-import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
-import dev.vulcan.core.json.Json;
 
 /**
  * The {@code graph_topology_metrics} of a ping (telemetry v7, P5), computed with JGraphT.

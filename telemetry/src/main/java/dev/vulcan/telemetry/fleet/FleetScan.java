@@ -11,7 +11,6 @@ import dev.vulcan.telemetry.RepoHasher;
 import dev.vulcan.telemetry.RepoIdentity;
 import dev.vulcan.telemetry.TelemetryPing;
 import dev.vulcan.telemetry.checks.PingChecks;
-import dev.vulcan.telemetry.checks.PingRow;
 import dev.vulcan.telemetry.internal.PingLog;
 import java.io.IOException;
 import java.io.PrintStream;
