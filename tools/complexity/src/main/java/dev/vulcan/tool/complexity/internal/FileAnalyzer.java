@@ -46,7 +46,7 @@ public final class FileAnalyzer {
         FileAnalyzer analyzer = new FileAnalyzer(language, tree);
         analyzer.walk(tree.root());
         BitSet lines = new BitSet();
-        analyzer.codeLines(tree.root(), null, lines);
+        analyzer.codeLines(tree.root(), lines);
         return new FileAnalysis(path, language, lines.cardinality(), analyzer.functions, analyzer.symbols,
                 analyzer.resolveCalls(), tree.errorNodes(), tree.firstErrorLine());
     }
@@ -242,7 +242,7 @@ public final class FileAnalyzer {
     }
 
     /** Lines holding code in the whole file. */
-    private void codeLines(SyntaxNode node, SyntaxNode unused, BitSet lines) {
+    private void codeLines(SyntaxNode node, BitSet lines) {
         if (rules.isComment(node) || rules.isDocString(node, tree)) {
             return;
         }
@@ -253,7 +253,7 @@ public final class FileAnalyzer {
             return;
         }
         for (SyntaxNode c : node.children()) {
-            codeLines(c, null, lines);
+            codeLines(c, lines);
         }
     }
 

@@ -17,7 +17,6 @@ public final class SyntaxNode {
     private int endLine;
     private final SyntaxNode parent;
     private List<SyntaxNode> children = List.of();
-    private boolean missing;
 
     SyntaxNode(String type, boolean named, String field, int startByte, int startLine, SyntaxNode parent) {
         this.type = type;
@@ -89,14 +88,6 @@ public final class SyntaxNode {
     void setEnd(int end, int line) {
         this.endByte = end;
         this.endLine = line;
-    }
-
-    boolean missing() {
-        return missing;
-    }
-
-    void markMissing() {
-        this.missing = true;
     }
 
     boolean isLeaf() {

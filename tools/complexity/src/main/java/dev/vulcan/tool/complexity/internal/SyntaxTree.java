@@ -40,14 +40,12 @@ public final class SyntaxTree {
     private static final VarHandle START_BYTE = startByteHandle();
 
     private final byte[] source;
-    private final int[] lineStarts;
     private final SyntaxNode root;
     private final int errorNodes;
     private final int firstErrorLine;
 
-    private SyntaxTree(byte[] source, int[] lineStarts, SyntaxNode root, int errorNodes, int firstErrorLine) {
+    private SyntaxTree(byte[] source, SyntaxNode root, int errorNodes, int firstErrorLine) {
         this.source = source;
-        this.lineStarts = lineStarts;
         this.root = root;
         this.errorNodes = errorNodes;
         this.firstErrorLine = firstErrorLine;
@@ -108,7 +106,7 @@ public final class SyntaxTree {
         if (!exact) {
             copier.setEnd(root, tsRoot.getEndByte());
         }
-        return new SyntaxTree(source, lineStarts, root, copier.errors,
+        return new SyntaxTree(source, root, copier.errors,
                 copier.errors == 0 ? 0 : copier.firstErrorLine);
     }
 
@@ -180,11 +178,7 @@ public final class SyntaxTree {
             SyntaxNode copy = new SyntaxNode(symbol.type(), symbol.named(), field, start, startLine, parent);
             if (exact) {
                 setEnd(copy, node.getEndByte());
-                boolean missing = node.isMissing();
-                if (missing) {
-                    copy.markMissing();
-                }
-                if (missing || ERROR.equals(symbol.type())) {
+                if (ERROR.equals(symbol.type()) || node.isMissing()) {
                     errors++;
                     firstErrorLine = Math.min(firstErrorLine, startLine);
                 }
@@ -266,15 +260,6 @@ public final class SyntaxTree {
      */
     public int firstErrorLine() {
         return firstErrorLine;
-    }
-
-    /**
-     * Returns the number of lines of the file.
-     *
-     * @return the line count
-     */
-    public int lineCount() {
-        return lineStarts.length;
     }
 
     /**
