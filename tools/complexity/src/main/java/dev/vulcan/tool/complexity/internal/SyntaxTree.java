@@ -153,7 +153,7 @@ public final class SyntaxTree {
             for (int i = 0; i < namedNodes.size(); i++) {
                 SyntaxNode n = namedNodes.get(i);
                 if (n.isLeaf()) {
-                    setEnd(n, namedTsNodes.get(i).getEndByte());
+                    setEnd(n, NodeCalls.endByte(namedTsNodes.get(i)));
                 }
             }
             for (int i = preorder.size() - 1; i >= 0; i--) {
@@ -168,7 +168,7 @@ public final class SyntaxTree {
 
         private SyntaxNode copy(TSTreeCursor cursor, SyntaxNode parent, String field) {
             TSNode node = cursor.currentNode();
-            Symbol symbol = symbols.computeIfAbsent(node.getSymbol(), s -> {
+            Symbol symbol = symbols.computeIfAbsent(NodeCalls.symbol(node), s -> {
                 String type = node.getType();
                 boolean named = node.isNamed();
                 return new Symbol(type, named, named ? -1 : type.getBytes(StandardCharsets.UTF_8).length);
