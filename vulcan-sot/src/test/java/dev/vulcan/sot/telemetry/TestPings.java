@@ -96,8 +96,9 @@ final class TestPings {
         s.pairs().forEach(pair -> strings(co.addArray(), pair));
         ObjectNode d = p.putObject("per_crew_finding_density");
         double perCrew = s.crews() == 0 ? 0 : (double) s.findings() / s.crews();
-        d.put("max", perCrew);
-        d.put("min", perCrew);
+        int floor = s.crews() == 0 ? 0 : s.findings() / s.crews();
+        d.put("max", s.crews() == 0 ? 0 : floor + (s.findings() % s.crews() == 0 ? 0 : 1));
+        d.put("min", floor);
         d.put("mean", perCrew);
         d.put("median", perCrew);
         d.put("stddev", 0.0);

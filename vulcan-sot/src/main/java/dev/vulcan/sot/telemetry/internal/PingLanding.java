@@ -112,7 +112,12 @@ public final class PingLanding implements AutoCloseable {
         integer(pings, meta == null ? null : meta.get("framework_count"));
         JsonNode density = ping.get("per_crew_finding_density");
         for (String f : DENSITY) {
-            decimal(pings, density == null ? null : density.get(f));
+            JsonNode v = density == null ? null : density.get(f);
+            if (f.equals("max") || f.equals("min")) {
+                integer(pings, v);
+            } else {
+                decimal(pings, v);
+            }
         }
         pings.append(importedAt);
         pings.endRow();
