@@ -26,6 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param emitEmails whether author e-mail addresses are written (never when anonymizing)
  * @param referenceTime the "now" of windows and ages, or null for the committer time of the analyzed commit
  * @param maxCouplingPairs the most coupling pairs written, strongest first
+ * @param historyBackend how history is read: the {@code git} executable, JGit, or the executable when installed
  */
 public record GitHistoryOptions(
         int maxCommits,
@@ -40,7 +41,8 @@ public record GitHistoryOptions(
         String anonymizationKey,
         boolean emitEmails,
         Instant referenceTime,
-        int maxCouplingPairs) {
+        int maxCouplingPairs,
+        HistoryBackend historyBackend) {
 
     /** Default of {@code max_commits}. */
     public static final int DEFAULT_MAX_COMMITS = 50_000;
@@ -53,7 +55,8 @@ public record GitHistoryOptions(
 
     private static final Set<String> KNOWN = Set.of("max_commits", "recent_window_days", "inactive_after_days",
             "min_revisions", "min_shared_revisions", "min_coupling", "max_coupling", "max_changeset_size",
-            "anonymize_authors", "anonymization_key", "emit_emails", "reference_time", "max_coupling_pairs");
+            "anonymize_authors", "anonymization_key", "emit_emails", "reference_time", "max_coupling_pairs",
+            "history_backend");
 
     /**
      * Creates options.
@@ -75,6 +78,7 @@ public record GitHistoryOptions(
         if (anonymizationKey != null && anonymizationKey.isEmpty()) {
             throw new IllegalArgumentException("anonymization_key must not be empty");
         }
+        Objects.requireNonNull(historyBackend, "historyBackend");
         if (anonymizeAuthors && emitEmails) {
             throw new IllegalArgumentException("emit_emails cannot be combined with anonymize_authors");
         }
@@ -83,13 +87,15 @@ public record GitHistoryOptions(
     /**
      * Returns the defaults: 50,000 commits, a 90-day recent window, authors gone after 365 days, code-maat's
      * coupling thresholds (5 revisions, 5 shared revisions, 30 to 100 percent, changesets of at most 30 files),
-     * real names without e-mails, the analyzed commit's time as reference, 10,000 coupling pairs.
+     * real names without e-mails, the analyzed commit's time as reference, 10,000 coupling pairs, history read
+     * by the {@code git} executable when it is installed ({@link HistoryBackend#AUTO}).
      *
      * @return the default options
      */
     public static GitHistoryOptions defaults() {
         return new GitHistoryOptions(DEFAULT_MAX_COMMITS, DEFAULT_RECENT_WINDOW_DAYS, DEFAULT_INACTIVE_AFTER_DAYS,
-                5, 5, 30, 100, 30, false, null, false, null, DEFAULT_MAX_COUPLING_PAIRS);
+                5, 5, 30, 100, 30, false, null, false, null, DEFAULT_MAX_COUPLING_PAIRS,
+                HistoryBackend.AUTO);
     }
 
     /**
@@ -132,7 +138,8 @@ public record GitHistoryOptions(
                 key,
                 bool(toolSpecific, "emit_emails", d.emitEmails()),
                 referenceTime,
-                integer(toolSpecific, "max_coupling_pairs", d.maxCouplingPairs()));
+                integer(toolSpecific, "max_coupling_pairs", d.maxCouplingPairs()),
+                backend(toolSpecific, d.historyBackend()));
     }
 
     private static int integer(ObjectNode node, String name, int fallback) {
@@ -144,6 +151,11 @@ public record GitHistoryOptions(
             throw new IllegalArgumentException("tool_specific." + name + " must be an integer, got " + value);
         }
         return value.intValue();
+    }
+
+    private static HistoryBackend backend(ObjectNode node, HistoryBackend fallback) {
+        String code = text(node, "history_backend", null);
+        return code == null ? fallback : HistoryBackend.fromCode(code);
     }
 
     private static boolean bool(ObjectNode node, String name, boolean fallback) {
@@ -187,6 +199,7 @@ public record GitHistoryOptions(
                 + ", maxCoupling=" + maxCoupling + ", maxChangesetSize=" + maxChangesetSize
                 + ", anonymizeAuthors=" + anonymizeAuthors + ", anonymizationKey="
                 + (anonymizationKey == null ? "none" : "***") + ", emitEmails=" + emitEmails
-                + ", referenceTime=" + referenceTime + ", maxCouplingPairs=" + maxCouplingPairs + "]";
+                + ", referenceTime=" + referenceTime + ", maxCouplingPairs=" + maxCouplingPairs
+                + ", historyBackend=" + historyBackend.code() + "]";
     }
 }

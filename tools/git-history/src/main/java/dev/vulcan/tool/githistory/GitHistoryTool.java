@@ -9,18 +9,21 @@ import dev.vulcan.core.tool.ToolDescriptor;
 import dev.vulcan.core.tool.ToolLauncher;
 import dev.vulcan.core.tool.ToolResult;
 import dev.vulcan.tool.githistory.internal.AuthorNames;
+import dev.vulcan.tool.githistory.internal.GitLog;
 import dev.vulcan.tool.githistory.internal.HistoryStats;
 import dev.vulcan.tool.githistory.internal.HistoryWalker;
 import dev.vulcan.tool.githistory.internal.MailMap;
 import dev.vulcan.tool.githistory.internal.ReportBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -36,7 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The git-history tool: churn, authorship, ownership, logical coupling and knowledge concentration (truck
  * factor, orphaned files) of the files of the analyzed commit, from the history reachable from that commit.
- * History is read with JGit only; the {@code git} executable is never run and no repository code is executed.
+ * History is read by one {@code git log} process when {@code git} is installed (option {@code history_backend},
+ * see {@link GitLog} for how it is isolated from the repository's config) and with JGit otherwise; no repository
+ * code is executed.
  *
  * <p>Options come from the config's {@code tool_specific} object ({@link GitHistoryOptions}); the README
  * defines every output field.
@@ -113,10 +118,28 @@ public final class GitHistoryTool implements Tool {
             MailMap mailMap = mailMap(repository, head, errors);
             boolean fromCommit = options.referenceTime() == null;
             Instant reference = fromCommit ? head.getCommitterIdent().getWhenAsInstant() : options.referenceTime();
-            HistoryStats stats = new HistoryStats(List.copyOf(paths), mailMap,
-                    reference.minus(Duration.ofDays(options.recentWindowDays())), options.maxChangesetSize());
-            HistoryWalker.Outcome outcome = HistoryWalker.walk(repository, head, paths, options.maxCommits(),
-                    context::checkCancelled, stats);
+            Instant recentSince = reference.minus(Duration.ofDays(options.recentWindowDays()));
+            HistoryStats stats = new HistoryStats(List.copyOf(paths), mailMap, recentSince,
+                    options.maxChangesetSize());
+            HistoryWalker.Outcome outcome = null;
+            Path git = gitExecutable(options.historyBackend());
+            if (git != null) {
+                try {
+                    outcome = HistoryWalker.walk(repository, head, paths, options.maxCommits(),
+                            context::checkCancelled, stats, git, context.deadline());
+                } catch (IOException | GitLog.GitLogException e) {
+                    if (options.historyBackend() == HistoryBackend.GIT) {
+                        throw new IOException("history_backend git: " + e.getMessage(), e);
+                    }
+                    // auto: the git executable failed (missing objects, unsafe ownership...); read with JGit
+                    context.checkCancelled();
+                    stats = new HistoryStats(List.copyOf(paths), mailMap, recentSince, options.maxChangesetSize());
+                }
+            }
+            if (outcome == null) {
+                outcome = HistoryWalker.walk(repository, head, paths, options.maxCommits(), context::checkCancelled,
+                        stats);
+            }
             errors.addAll(outcome.errors());
             AuthorNames names = options.anonymizeAuthors() ? AuthorNames.anonymized(options.anonymizationKey())
                     : AuthorNames.real(!options.emitEmails());
@@ -124,6 +147,18 @@ public final class GitHistoryTool implements Tool {
                     new ReportBuilder.RunFacts(reference, fromCommit, outcome.truncated(), mailMap.size()));
             return new ToolResult(data, errors, paths.size());
         }
+    }
+
+    /** The git executable to use, or null for JGit. */
+    private static Path gitExecutable(HistoryBackend backend) throws IOException {
+        if (backend == HistoryBackend.JGIT) {
+            return null;
+        }
+        Optional<Path> git = GitLog.findExecutable();
+        if (git.isEmpty() && backend == HistoryBackend.GIT) {
+            throw new IOException("history_backend git: no git executable on the PATH");
+        }
+        return git.orElse(null);
     }
 
     /** The regular and executable files of the analyzed commit (no symlinks, no submodules), valid paths only. */

@@ -60,6 +60,7 @@ public final class HistoryWalker {
     private static final int RENAME_SCORE = 50;
     private static final int RENAME_LIMIT = 1000;
     private static final int MAX_COMMIT_ERRORS = 20;
+    private static final int GITLINK_MODE = 0160000;
     private static final DiffAlgorithm DIFF =
             DiffAlgorithm.getAlgorithm(DiffAlgorithm.SupportedAlgorithm.HISTOGRAM);
 
@@ -102,6 +103,30 @@ public final class HistoryWalker {
      */
     public static Outcome walk(Repository repository, ObjectId start, Set<String> currentPaths, int maxCommits,
             Runnable checkCancelled, Consumer<CommitRecord> consumer) throws IOException {
+        return walk(repository, start, currentPaths, maxCommits, checkCancelled, consumer, null, null);
+    }
+
+    /**
+     * Walks the history, reading the changes of non-merge commits from one {@code git log} process
+     * ({@link GitLog}) when an executable is given; the walk order, merges, shallow boundaries and path following
+     * are the same as with JGit, so both produce the same records on the same history (see the README for the
+     * few documented differences).
+     *
+     * @param repository the repository
+     * @param start the analyzed commit
+     * @param currentPaths the files at the analyzed commit, whose history is followed
+     * @param maxCommits the most commits walked
+     * @param checkCancelled called regularly; throws to stop the walk (the git process is then killed)
+     * @param consumer receives each commit
+     * @param git the {@code git} executable, or null to read every change with JGit
+     * @param deadline when the git process is killed, or null for none
+     * @return what the walk did
+     * @throws IOException if the analyzed commit itself cannot be read, or git cannot be started
+     * @throws GitLog.GitLogException if the git process fails or its output cannot be parsed
+     */
+    public static Outcome walk(Repository repository, ObjectId start, Set<String> currentPaths, int maxCommits,
+            Runnable checkCancelled, Consumer<CommitRecord> consumer, java.nio.file.Path git, Instant deadline)
+            throws IOException {
         Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(currentPaths, "currentPaths");
@@ -174,76 +199,103 @@ public final class HistoryWalker {
                     ready.add(i);
                 }
             }
-            Map<RevCommit, PathMap> pending = new HashMap<>();
-            pending.put(head, PathMap.identity(currentPaths));
+            List<RevCommit> order = new ArrayList<>(commits.size());
             while (!ready.isEmpty()) {
                 RevCommit commit = commits.get(ready.poll());
-                checkCancelled.run();
-                walked++;
+                order.add(commit);
                 for (RevCommit parent : commit.getParents()) {
                     Integer j = position.get(parent);
                     if (j != null && --waitingChildren[j] == 0) {
                         ready.add(j);
                     }
                 }
-                PathMap map = pending.remove(commit);
-                if (map == null) {
-                    map = PathMap.identity(List.of());
-                }
-                walk.parseBody(commit);
-                PersonIdent author = commit.getAuthorIdent();
-                String name = author == null ? "" : author.getName();
-                String email = author == null ? "" : author.getEmailAddress();
-                Instant time = author == null ? Instant.ofEpochSecond(commit.getCommitTime())
-                        : author.getWhenAsInstant();
-                RevCommit[] parents = commit.getParents();
-                boolean merge = parents.length > 1;
-                boolean known = true;
-                List<FileChange> changes = List.of();
-                Set<RevCommit> handed = new HashSet<>();
-                try {
-                    for (RevCommit parent : parents) {
-                        if (!position.containsKey(parent)) {
-                            walk.parseHeaders(parent);
-                        }
+            }
+            Map<RevCommit, PathMap> pending = new HashMap<>();
+            pending.put(head, PathMap.identity(currentPaths));
+            GitLog log = null;
+            if (git != null) {
+                List<String> shas = new ArrayList<>();
+                for (RevCommit c : order) {
+                    if (c.getParentCount() == 1 || (c.getParentCount() == 0 && !shallow.contains(c))) {
+                        shas.add(c.name());
                     }
-                    if (parents.length == 0) {
-                        if (shallow.contains(commit)) {
+                }
+                log = GitLog.start(git, repository.getDirectory().toPath(), shas, deadline);
+            }
+            try (GitLog closing = log) {
+                for (RevCommit commit : order) {
+                    checkCancelled.run();
+                    walked++;
+                    PathMap map = pending.remove(commit);
+                    if (map == null) {
+                        map = PathMap.identity(List.of());
+                    }
+                    walk.parseBody(commit);
+                    PersonIdent author = commit.getAuthorIdent();
+                    String name = author == null ? "" : author.getName();
+                    String email = author == null ? "" : author.getEmailAddress();
+                    Instant time = author == null ? Instant.ofEpochSecond(commit.getCommitTime())
+                            : author.getWhenAsInstant();
+                    RevCommit[] parents = commit.getParents();
+                    boolean merge = parents.length > 1;
+                    boolean known = true;
+                    List<FileChange> changes = List.of();
+                    Set<RevCommit> handed = new HashSet<>();
+                    try {
+                        if (parents.length == 0 && shallow.contains(commit)) {
                             known = false;
                             shallowBoundaries++;
+                        } else if (!merge && log != null) {
+                            GitLog.Commit logged = log.next();
+                            if (logged == null || !logged.sha().equals(commit.name())) {
+                                throw new GitLog.GitLogException("git log did not return commit " + commit.name(),
+                                        null);
+                            }
+                            changes = countGit(logged.entries(), map);
+                            if (parents.length == 1) {
+                                hand(pending, position, parents[0], follow(map, deltasGit(logged.entries())));
+                                handed.add(parents[0]);
+                            }
                         } else {
-                            changes = count(reader, diff.scan(null, commit.getTree()), map);
+                            for (RevCommit parent : parents) {
+                                if (!position.containsKey(parent)) {
+                                    walk.parseHeaders(parent);
+                                }
+                            }
+                            if (parents.length == 0) {
+                                changes = count(reader, diff.scan(null, commit.getTree()), map);
+                            } else if (!merge) {
+                                List<DiffEntry> entries = diff.scan(parents[0].getTree(), commit.getTree());
+                                changes = count(reader, entries, map);
+                                hand(pending, position, parents[0], follow(map, deltas(entries)));
+                                handed.add(parents[0]);
+                            } else {
+                                for (RevCommit parent : parents) {
+                                    List<DiffEntry> entries = diff.scan(parent.getTree(), commit.getTree());
+                                    hand(pending, position, parent, follow(map, deltas(entries)));
+                                    handed.add(parent);
+                                }
+                            }
                         }
-                    } else if (!merge) {
-                        List<DiffEntry> entries = diff.scan(parents[0].getTree(), commit.getTree());
-                        changes = count(reader, entries, map);
-                        hand(pending, position, parents[0], follow(map, entries));
-                        handed.add(parents[0]);
-                    } else {
+                    } catch (IOException e) {
+                        known = false;
+                        changes = List.of();
+                        unreadable++;
+                        if (unreadable <= MAX_COMMIT_ERRORS) {
+                            errors.add(ToolError.recoverable("COMMIT_UNREADABLE", "changes of commit "
+                                    + commit.name() + " cannot be read (" + e.getClass().getSimpleName()
+                                    + "); they are not counted", null));
+                        }
                         for (RevCommit parent : parents) {
-                            List<DiffEntry> entries = diff.scan(parent.getTree(), commit.getTree());
-                            hand(pending, position, parent, follow(map, entries));
-                            handed.add(parent);
+                            if (!handed.contains(parent)) {
+                                hand(pending, position, parent, map.share());
+                            }
                         }
                     }
-                } catch (IOException e) {
-                    known = false;
-                    changes = List.of();
-                    unreadable++;
-                    if (unreadable <= MAX_COMMIT_ERRORS) {
-                        errors.add(ToolError.recoverable("COMMIT_UNREADABLE", "changes of commit " + commit.name()
-                                + " cannot be read (" + e.getClass().getSimpleName() + "); they are not counted",
-                                null));
-                    }
-                    for (RevCommit parent : parents) {
-                        if (!handed.contains(parent)) {
-                            hand(pending, position, parent, map.share());
-                        }
-                    }
+                    map.release();
+                    consumer.accept(new CommitRecord(commit.name(), name, email, time, merge, known, changes));
+                    commit.disposeBody();
                 }
-                map.release();
-                consumer.accept(new CommitRecord(commit.name(), name, email, time, merge, known, changes));
-                commit.disposeBody();
             }
         }
         if (unreadable > MAX_COMMIT_ERRORS) {
@@ -272,22 +324,53 @@ public final class HistoryWalker {
         pending.put(parent, existing == null ? map : existing.union(map));
     }
 
-    /** Returns the parent side's map of a diff: the child's map, copied only when a rename or deletion changes it. */
-    private static PathMap follow(PathMap map, List<DiffEntry> entries) {
-        PathMap result = map.share();
+    /** What rename following needs of one changed path. */
+    private record Delta(DiffEntry.ChangeType type, String oldPath, String newPath) {
+    }
+
+    private static List<Delta> deltas(List<DiffEntry> entries) {
+        List<Delta> result = new ArrayList<>(entries.size());
         for (DiffEntry entry : entries) {
-            switch (entry.getChangeType()) {
+            result.add(new Delta(entry.getChangeType(), entry.getOldPath(), entry.getNewPath()));
+        }
+        return result;
+    }
+
+    private static List<Delta> deltasGit(List<GitLog.Entry> entries) {
+        List<Delta> result = new ArrayList<>(entries.size());
+        for (GitLog.Entry entry : entries) {
+            result.add(new Delta(changeType(entry), entry.oldPath(), entry.newPath()));
+        }
+        return result;
+    }
+
+    private static DiffEntry.ChangeType changeType(GitLog.Entry entry) {
+        return switch (entry.status()) {
+            case 'A' -> DiffEntry.ChangeType.ADD;
+            case 'D' -> DiffEntry.ChangeType.DELETE;
+            case 'R' -> DiffEntry.ChangeType.RENAME;
+            case 'M', 'T' -> DiffEntry.ChangeType.MODIFY;
+            // no 'C': without -C git never reports copies (JGit's copies are counted as additions, see count)
+            default -> throw new GitLog.GitLogException("unexpected git change status " + entry.status(), null);
+        };
+    }
+
+    /** Returns the parent side's map of a diff: the child's map, copied only when a rename or deletion changes it. */
+    private static PathMap follow(PathMap map, List<Delta> entries) {
+        PathMap result = map.share();
+        for (Delta entry : entries) {
+            switch (entry.type()) {
                 case RENAME -> {
-                    if (result.current(entry.getNewPath()) != null) {
+                    if (result.current(entry.newPath()) != null) {
                         result = result.writable();
-                        result.rename(entry.getOldPath(), entry.getNewPath());
+                        result.rename(entry.oldPath(), entry.newPath());
                     }
                 }
                 case DELETE -> {
                     // The file at this path before the commit is not the current file that bears the path later.
-                    if (result.current(entry.getOldPath()) != null) {
+                    if (result.current(entry.oldPath()) != null) {
                         result = result.writable();
-                        result.remove(entry.getOldPath());
+                        result.remove(entry.oldPath());
                     }
                 }
                 default -> {
@@ -296,6 +379,27 @@ public final class HistoryWalker {
             }
         }
         return result;
+    }
+
+    /** The changes of one commit as git counted them, with the same rules as {@link #count}. */
+    private static List<FileChange> countGit(List<GitLog.Entry> entries, PathMap map) {
+        List<FileChange> changes = new ArrayList<>(entries.size());
+        for (GitLog.Entry entry : entries) {
+            if (entry.oldMode() == GITLINK_MODE || entry.newMode() == GITLINK_MODE) {
+                continue;
+            }
+            DiffEntry.ChangeType type = changeType(entry);
+            boolean deleted = type == DiffEntry.ChangeType.DELETE;
+            String path = deleted ? entry.oldPath() : entry.newPath();
+            String current = deleted ? null : map.current(path);
+            boolean same = type != DiffEntry.ChangeType.ADD && !deleted && entry.oldId().equals(entry.newId());
+            if (same) {
+                changes.add(new FileChange(path, current, 0, 0, false));
+            } else {
+                changes.add(new FileChange(path, current, entry.added(), entry.deleted(), entry.binary()));
+            }
+        }
+        return changes;
     }
 
     private static List<FileChange> count(ObjectReader reader, List<DiffEntry> entries, PathMap map)
@@ -312,14 +416,16 @@ public final class HistoryWalker {
             int added = 0;
             int removed = 0;
             boolean binary = false;
-            boolean same = type != DiffEntry.ChangeType.ADD && !deleted
+            // A copy counts as an addition of the whole file, as git -M reports a second destination of one source.
+            boolean addition = type == DiffEntry.ChangeType.ADD || type == DiffEntry.ChangeType.COPY;
+            boolean same = !addition && !deleted
                     && entry.getOldId().toObjectId().equals(entry.getNewId().toObjectId());
             Attribute diffAttribute = entry.getDiffAttribute();
             if (diffAttribute != null && diffAttribute.getState() == Attribute.State.UNSET) {
                 binary = true; // "-diff" or "binary" in .gitattributes, as git's numstat
             } else if (!same) {
                 try {
-                    RawText before = type == DiffEntry.ChangeType.ADD ? null : text(reader, entry.getOldId());
+                    RawText before = addition ? null : text(reader, entry.getOldId());
                     RawText after = deleted ? null : text(reader, entry.getNewId());
                     if (before == null) {
                         added = after.size();

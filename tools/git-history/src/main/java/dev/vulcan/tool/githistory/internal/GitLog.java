@@ -1,0 +1,548 @@
+package dev.vulcan.tool.githistory.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.exec.CommandLine;
+import org.apache.commons.exec.DefaultExecuteResultHandler;
+import org.apache.commons.exec.DefaultExecutor;
+import org.apache.commons.exec.ExecuteStreamHandler;
+import org.apache.commons.exec.ExecuteWatchdog;
+
+/**
+ * Streams the changes of a given list of non-merge commits out of one {@code git log} process (through
+ * commons-exec), in exactly the order given: {@code git log --no-walk=unsorted --stdin -z --raw --numstat}.
+ * The output is parsed as it arrives, one commit at a time; nothing but the current commit is kept.
+ *
+ * <p>The analyzed repository is untrusted, so the process is started so that nothing configured in it runs:
+ * no external diff or textconv driver ({@code --no-ext-diff --no-textconv}), no hooks, no fsmonitor, no pager,
+ * no signature verification, no transport (a partial clone never fetches), no system or global config; every
+ * option that changes the output is given explicitly (rename detection, diff algorithm, size limit for binary
+ * treatment, encoding, submodules), so the repository's config cannot change it. A watchdog kills the process
+ * at the deadline, and {@link #close()} kills it when the reader stops early (cancellation, error).
+ */
+public final class GitLog implements AutoCloseable {
+
+    private static final byte HEADER = 2;
+    private static final int MAX_STDERR = 4096;
+    private static final long CLOSE_WAIT_SECONDS = 10;
+    /** The watchdog's timeout without a deadline (commons-exec's "infinite" value kills at once in 1.5). */
+    private static final Duration NO_DEADLINE = Duration.ofDays(365);
+
+    /**
+     * One changed path of a commit, from git's raw and numstat output.
+     *
+     * @param status the raw status letter ({@code A C D M R T})
+     * @param oldMode the mode before (octal, 0 for an addition)
+     * @param newMode the mode after (octal, 0 for a deletion)
+     * @param oldId the blob id before (all zeros for an addition)
+     * @param newId the blob id after (all zeros for a deletion)
+     * @param oldPath the path before (the path itself unless renamed or copied)
+     * @param newPath the path after (the path itself unless renamed or copied)
+     * @param added lines added (0 when binary)
+     * @param deleted lines deleted (0 when binary)
+     * @param binary true when git counted the change without a line diff
+     */
+    public record Entry(char status, int oldMode, int newMode, String oldId, String newId, String oldPath,
+            String newPath, int added, int deleted, boolean binary) {
+
+        /**
+         * Creates an entry.
+         *
+         * @throws NullPointerException if a value is null
+         */
+        public Entry {
+            Objects.requireNonNull(oldId, "oldId");
+            Objects.requireNonNull(newId, "newId");
+            Objects.requireNonNull(oldPath, "oldPath");
+            Objects.requireNonNull(newPath, "newPath");
+        }
+    }
+
+    /**
+     * One commit's changes against its only parent (or the empty tree for a root commit).
+     *
+     * @param sha the full commit id
+     * @param entries the changed paths, in git's order
+     */
+    public record Commit(String sha, List<Entry> entries) {
+
+        /**
+         * Creates a commit.
+         *
+         * @throws NullPointerException if a value is null
+         */
+        public Commit {
+            Objects.requireNonNull(sha, "sha");
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** The {@code git} process failed or wrote output that cannot be parsed. */
+    public static final class GitLogException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * Creates the exception.
+         *
+         * @param message what went wrong
+         * @param cause the cause, or null
+         */
+        public GitLogException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final Handler handler;
+    private final DefaultExecuteResultHandler result;
+    private final ExecuteWatchdog watchdog;
+    private final byte[] buffer = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private InputStream in;
+    private byte[] pushedBack;
+    private boolean finished;
+
+    private GitLog(Handler handler, DefaultExecuteResultHandler result, ExecuteWatchdog watchdog) {
+        this.handler = handler;
+        this.result = result;
+        this.watchdog = watchdog;
+    }
+
+    /**
+     * Finds the {@code git} executable on the {@code PATH} (absolute directories only; the repository is never
+     * searched).
+     *
+     * @return the executable, or empty when none is installed
+     */
+    public static Optional<Path> findExecutable() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (dir.isEmpty()) {
+                continue;
+            }
+            Path candidate = Path.of(dir).resolve("git");
+            if (candidate.isAbsolute() && Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Returns the command line used for a repository, without starting anything (documented in the README).
+     *
+     * @param git the executable
+     * @param gitDir the repository's git directory
+     * @return the command line
+     */
+    public static CommandLine commandLine(Path git, Path gitDir) {
+        Objects.requireNonNull(git, "git");
+        Objects.requireNonNull(gitDir, "gitDir");
+        CommandLine command = new CommandLine(git.toFile());
+        String[] args = {
+            "--no-pager", "--bare", "--git-dir=" + gitDir.toAbsolutePath(),
+            "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=",
+            "-c", "core.attributesFile=/dev/null", "-c", "diff.orderFile=/dev/null",
+            "-c", "core.bigFileThreshold=" + HistoryWalker.MAX_DIFF_BYTES, "-c", "i18n.logOutputEncoding=UTF-8",
+            "-c", "log.showSignature=false", "-c", "protocol.allow=never", "-c", "core.quotePath=false",
+            "log", "--no-walk=unsorted", "--stdin", "--no-ext-diff", "--no-textconv", "--no-color",
+            "--no-show-signature", "--no-mailmap", "--encoding=UTF-8", "--root", "--no-relative",
+            "--ignore-submodules=all", "-z", "--raw", "--no-abbrev", "--numstat", "--find-renames=50%", "-l1000",
+            "--diff-algorithm=histogram", "--format=%x02%H",
+        };
+        command.addArguments(args, false);
+        return command;
+    }
+
+    /**
+     * Starts {@code git log} for the given commits.
+     *
+     * @param git the executable ({@link #findExecutable()})
+     * @param gitDir the repository's git directory
+     * @param shas full ids of non-merge commits, in the order their changes are wanted
+     * @param deadline when the process is killed, or null for none
+     * @return the running log; close it
+     * @throws IOException if the process cannot be started
+     */
+    public static GitLog start(Path git, Path gitDir, List<String> shas, Instant deadline) throws IOException {
+        Objects.requireNonNull(shas, "shas");
+        CommandLine command = commandLine(git, gitDir);
+        StringBuilder stdin = new StringBuilder(shas.size() * 41);
+        for (String sha : shas) {
+            stdin.append(sha).append('\n');
+        }
+        Handler handler = new Handler(stdin.toString().getBytes(StandardCharsets.US_ASCII));
+        Duration timeout = deadline == null ? NO_DEADLINE : Duration.between(Instant.now(), deadline);
+        if (timeout.isNegative() || timeout.isZero()) {
+            timeout = Duration.ofMillis(1);
+        }
+        ExecuteWatchdog watchdog = ExecuteWatchdog.builder().setTimeout(timeout).get();
+        DefaultExecutor executor = DefaultExecutor.builder().setExecuteStreamHandler(handler)
+                .setWorkingDirectory(gitDir.toAbsolutePath()).get();
+        executor.setWatchdog(watchdog);
+        executor.setExitValues(null);
+        DefaultExecuteResultHandler result = new DefaultExecuteResultHandler();
+        executor.execute(command, environment(), result);
+        GitLog log = new GitLog(handler, result, watchdog);
+        try {
+            log.in = handler.awaitOutput(result);
+        } catch (IOException | RuntimeException e) {
+            log.close();
+            throw e;
+        }
+        return log;
+    }
+
+    /** The inherited environment without any GIT_* variable, plus the variables that disable config and I/O. */
+    private static Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>();
+        System.getenv().forEach((k, v) -> {
+            if (!k.startsWith("GIT_")) {
+                env.put(k, v);
+            }
+        });
+        env.put("GIT_CONFIG_NOSYSTEM", "1");
+        env.put("GIT_CONFIG_GLOBAL", "/dev/null");
+        env.put("GIT_TERMINAL_PROMPT", "0");
+        env.put("GIT_OPTIONAL_LOCKS", "0");
+        env.put("GIT_NO_LAZY_FETCH", "1");
+        env.put("GIT_PAGER", "cat");
+        env.put("PAGER", "cat");
+        return env;
+    }
+
+    /**
+     * Returns the next commit's changes.
+     *
+     * @return the commit, or null after the last one (the process then exited successfully)
+     * @throws GitLogException if the process failed, was killed or wrote unexpected output
+     */
+    public Commit next() {
+        if (finished) {
+            return null;
+        }
+        try {
+            byte[] header = token();
+            if (header == null) {
+                finish();
+                return null;
+            }
+            int start = skipNewlines(header);
+            if (header.length - start != 41 || header[start] != HEADER) {
+                throw new GitLogException("unexpected git log output (no commit header)", null);
+            }
+            String sha = new String(header, start + 1, 40, StandardCharsets.US_ASCII);
+            List<Entry> raw = new ArrayList<>();
+            List<int[]> numbers = new ArrayList<>();
+            List<String> numstatPaths = new ArrayList<>();
+            while (true) {
+                byte[] t = token();
+                if (t == null) {
+                    break;
+                }
+                int s = skipNewlines(t);
+                if (s < t.length && t[s] == HEADER) {
+                    pushedBack = t;
+                    break;
+                }
+                if (s < t.length && t[s] == ':') {
+                    raw.add(parseRaw(t, s));
+                } else {
+                    parseNumstat(t, s, numbers, numstatPaths);
+                }
+            }
+            if (raw.size() != numbers.size()) {
+                throw new GitLogException("git log output of " + sha + " has " + raw.size() + " raw and "
+                        + numbers.size() + " numstat entries", null);
+            }
+            List<Entry> entries = new ArrayList<>(raw.size());
+            for (int i = 0; i < raw.size(); i++) {
+                Entry r = raw.get(i);
+                if (!r.newPath().equals(numstatPaths.get(i))) {
+                    throw new GitLogException("git log output of " + sha + " lists paths in different orders", null);
+                }
+                int[] n = numbers.get(i);
+                boolean binary = n == null;
+                entries.add(new Entry(r.status(), r.oldMode(), r.newMode(), r.oldId(), r.newId(), r.oldPath(),
+                        r.newPath(), binary ? 0 : n[0], binary ? 0 : n[1], binary));
+            }
+            return new Commit(sha, entries);
+        } catch (IOException e) {
+            throw new GitLogException("reading git log output failed (" + e.getClass().getSimpleName() + ")", e);
+        }
+    }
+
+    private Entry parseRaw(byte[] t, int s) throws IOException {
+        // ":100644 100644 <old id> <new id> M" then the path(s) as separate tokens
+        String[] f = new String(t, s + 1, t.length - s - 1, StandardCharsets.US_ASCII).split(" ");
+        if (f.length != 5 || f[4].isEmpty()) {
+            throw new GitLogException("unexpected git log raw line", null);
+        }
+        char status = f[4].charAt(0);
+        String first = path(token());
+        String second = status == 'R' || status == 'C' ? path(token()) : first;
+        try {
+            return new Entry(status, Integer.parseInt(f[0], 8), Integer.parseInt(f[1], 8), f[2], f[3], first, second,
+                    0, 0, false);
+        } catch (NumberFormatException e) {
+            throw new GitLogException("unexpected git log mode", e);
+        }
+    }
+
+    private void parseNumstat(byte[] t, int s, List<int[]> numbers, List<String> paths) throws IOException {
+        int tab1 = indexOf(t, (byte) '\t', s);
+        int tab2 = tab1 < 0 ? -1 : indexOf(t, (byte) '\t', tab1 + 1);
+        if (tab2 < 0) {
+            throw new GitLogException("unexpected git log numstat line", null);
+        }
+        if (t[s] == '-') {
+            numbers.add(null);
+        } else {
+            numbers.add(new int[] {number(t, s, tab1), number(t, tab1 + 1, tab2)});
+        }
+        if (tab2 == t.length - 1) {
+            path(token()); // old path of a rename or copy
+            paths.add(path(token()));
+        } else {
+            paths.add(new String(t, tab2 + 1, t.length - tab2 - 1, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static int number(byte[] t, int from, int to) {
+        if (from >= to) {
+            throw new GitLogException("unexpected git log numstat count", null);
+        }
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            int d = t[i] - '0';
+            if (d < 0 || d > 9 || value > Integer.MAX_VALUE) {
+                throw new GitLogException("unexpected git log numstat count", null);
+            }
+            value = value * 10 + d;
+        }
+        if (value > Integer.MAX_VALUE) {
+            throw new GitLogException("unexpected git log numstat count", null);
+        }
+        return (int) value;
+    }
+
+    private static String path(byte[] t) {
+        if (t == null) {
+            throw new GitLogException("git log output ends inside an entry", null);
+        }
+        return new String(t, StandardCharsets.UTF_8);
+    }
+
+    private static int indexOf(byte[] t, byte b, int from) {
+        for (int i = from; i < t.length; i++) {
+            if (t[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int skipNewlines(byte[] t) {
+        int i = 0;
+        while (i < t.length && t[i] == '\n') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The next NUL-terminated token, or null at the end of the output. */
+    private byte[] token() throws IOException {
+        if (pushedBack != null) {
+            byte[] t = pushedBack;
+            pushedBack = null;
+            return t;
+        }
+        byte[] partial = null;
+        while (true) {
+            if (pos == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                pos = 0;
+                if (limit < 0) {
+                    limit = 0;
+                    // the output ends without a NUL only after a trailing newline
+                    return partial == null || skipNewlines(partial) == partial.length ? null : partial;
+                }
+            }
+            int end = pos;
+            while (end < limit && buffer[end] != 0) {
+                end++;
+            }
+            byte[] piece = Arrays.copyOfRange(buffer, pos, end);
+            partial = partial == null ? piece : concat(partial, piece);
+            if (end < limit) {
+                pos = end + 1;
+                return partial;
+            }
+            pos = limit;
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] result = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, result, a.length, b.length);
+        return result;
+    }
+
+    private void finish() {
+        finished = true;
+        handler.readerDone();
+        try {
+            result.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new GitLogException("interrupted while waiting for git", e);
+        }
+        if (watchdog.killedProcess()) {
+            throw new GitLogException("git log was stopped at the deadline", null);
+        }
+        if (result.getException() != null || result.getExitValue() != 0) {
+            throw new GitLogException("git log failed with exit value " + result.getExitValue() + ": "
+                    + handler.stderr(), result.getException());
+        }
+    }
+
+    /**
+     * Stops the process if it still runs (the reader stopped early) and waits for it briefly.
+     */
+    @Override
+    public void close() {
+        if (!result.hasResult()) {
+            watchdog.destroyProcess();
+        }
+        handler.readerDone();
+        try {
+            result.waitFor(Duration.ofSeconds(CLOSE_WAIT_SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Feeds the commit list to the process, hands its output to the reader, keeps the start of its error output,
+     * and keeps the output stream open until the reader is done (commons-exec closes it when the process exits).
+     */
+    private static final class Handler implements ExecuteStreamHandler {
+
+        private final byte[] stdin;
+        private final CountDownLatch outputReady = new CountDownLatch(1);
+        private final CountDownLatch readerDone = new CountDownLatch(1);
+        private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        private volatile InputStream output;
+        private OutputStream processIn;
+        private InputStream processErr;
+        private Thread writer;
+        private Thread errorReader;
+
+        Handler(byte[] stdin) {
+            this.stdin = stdin;
+        }
+
+        @Override
+        public void setProcessInputStream(OutputStream os) {
+            this.processIn = os;
+        }
+
+        @Override
+        public void setProcessErrorStream(InputStream is) {
+            this.processErr = is;
+        }
+
+        @Override
+        public void setProcessOutputStream(InputStream is) {
+            this.output = is;
+        }
+
+        @Override
+        public void start() {
+            writer = daemon("git-history-stdin", () -> {
+                try (OutputStream os = processIn) {
+                    os.write(stdin);
+                } catch (IOException e) {
+                    // the process ended early; its exit value tells why
+                }
+            });
+            errorReader = daemon("git-history-stderr", () -> {
+                byte[] chunk = new byte[1024];
+                try (InputStream is = processErr) {
+                    int n;
+                    while ((n = is.read(chunk)) >= 0) {
+                        synchronized (stderr) {
+                            if (stderr.size() < MAX_STDERR) {
+                                stderr.write(chunk, 0, Math.min(n, MAX_STDERR - stderr.size()));
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    // the process was killed
+                }
+            });
+            outputReady.countDown();
+        }
+
+        @Override
+        public void stop() {
+            try {
+                readerDone.await();
+                errorReader.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        InputStream awaitOutput(DefaultExecuteResultHandler result) throws IOException {
+            try {
+                while (!outputReady.await(20, TimeUnit.MILLISECONDS)) {
+                    if (result.hasResult()) {
+                        throw new IOException("git could not be started", result.getException());
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while starting git", e);
+            }
+            return output;
+        }
+
+        void readerDone() {
+            readerDone.countDown();
+        }
+
+        String stderr() {
+            synchronized (stderr) {
+                return stderr.toString(StandardCharsets.UTF_8).strip();
+            }
+        }
+
+        private static Thread daemon(String name, Runnable body) {
+            Thread t = new Thread(body, name);
+            t.setDaemon(true);
+            t.start();
+            return t;
+        }
+    }
+}
