@@ -11,9 +11,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Lands complexity artifacts of schema major version 1 into {@code tool_complexity_files} (per-file nloc,
- * function count, max and average CCN — the lizard-style inputs of Appendix B.2) and
- * {@code tool_complexity_functions} (one row per function). The artifact's {@code symbols} and {@code calls} are
- * not landed by this adapter version.
+ * function count, max and average CCN — the lizard-style inputs of Appendix B.2),
+ * {@code tool_complexity_functions} (one row per function), {@code code_symbols} (one row per declared symbol with
+ * its export status) and {@code symbol_calls} (one row per call site, caller → callee with the tool's resolution):
+ * the inputs of the call-graph marts (Appendix D.3, D.4). Artifacts without {@code symbols}/{@code calls} (the
+ * fields are optional in the landing contract) land no rows there.
  */
 public final class ComplexityV1Adapter implements ToolAdapter {
 
@@ -54,6 +56,37 @@ public final class ComplexityV1Adapter implements ToolAdapter {
                 cognitive BIGINT
             )""";
 
+    private static final String SYMBOLS_DDL = """
+            CREATE TABLE IF NOT EXISTS code_symbols (
+                run_pk BIGINT NOT NULL,
+                run_id UUID NOT NULL,
+                repo_id UUID NOT NULL,
+                file_id VARCHAR NOT NULL,
+                path VARCHAR NOT NULL,
+                language VARCHAR,
+                name VARCHAR NOT NULL,
+                qualified_name VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL,
+                start_line BIGINT,
+                end_line BIGINT,
+                is_exported BOOLEAN NOT NULL
+            )""";
+
+    private static final String CALLS_DDL = """
+            CREATE TABLE IF NOT EXISTS symbol_calls (
+                run_pk BIGINT NOT NULL,
+                run_id UUID NOT NULL,
+                repo_id UUID NOT NULL,
+                file_id VARCHAR NOT NULL,
+                path VARCHAR NOT NULL,
+                line BIGINT,
+                caller VARCHAR,
+                callee VARCHAR NOT NULL,
+                receiver VARCHAR,
+                callee_resolved VARCHAR,
+                resolution VARCHAR NOT NULL
+            )""";
+
     /** Creates the adapter. */
     public ComplexityV1Adapter() {
     }
@@ -76,7 +109,8 @@ public final class ComplexityV1Adapter implements ToolAdapter {
     @Override
     public List<LandingTable> landingTables() {
         return List.of(new LandingTable("tool_complexity_files", FILES_DDL),
-                new LandingTable("tool_complexity_functions", FUNCTIONS_DDL));
+                new LandingTable("tool_complexity_functions", FUNCTIONS_DDL),
+                new LandingTable("code_symbols", SYMBOLS_DDL), new LandingTable("symbol_calls", CALLS_DDL));
     }
 
     @Override
@@ -86,7 +120,8 @@ public final class ComplexityV1Adapter implements ToolAdapter {
 
     @Override
     public List<PathField> pathFields() {
-        return List.of(new PathField("files", "path", false));
+        return List.of(new PathField("files", "path", false), new PathField("symbols", "path", false),
+                new PathField("calls", "path", false));
     }
 
     @Override
@@ -147,7 +182,54 @@ public final class ComplexityV1Adapter implements ToolAdapter {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("tool_complexity_files", files);
         counts.put("tool_complexity_functions", functions);
+        counts.put("code_symbols", landSymbols(context, envelope.data()));
+        counts.put("symbol_calls", landCalls(context, envelope.data()));
         return counts;
+    }
+
+    private static long landSymbols(LandingContext context, JsonNode data) throws SQLException {
+        long rows = 0;
+        try (DuckDBAppender appender = context.connection().createAppender("main", "code_symbols")) {
+            for (JsonNode symbol : Rows.elements(data, "symbols")) {
+                appender.beginRow();
+                Rows.keys(appender, context);
+                Rows.text(appender, symbol, "file_id");
+                Rows.text(appender, symbol, "path");
+                Rows.text(appender, symbol, "language");
+                Rows.text(appender, symbol, "name");
+                Rows.text(appender, symbol, "qualified_name");
+                Rows.text(appender, symbol, "kind");
+                Rows.integer(appender, symbol, "start_line");
+                Rows.integer(appender, symbol, "end_line");
+                Rows.bool(appender, symbol, "is_exported");
+                appender.endRow();
+                rows++;
+            }
+            appender.flush();
+        }
+        return rows;
+    }
+
+    private static long landCalls(LandingContext context, JsonNode data) throws SQLException {
+        long rows = 0;
+        try (DuckDBAppender appender = context.connection().createAppender("main", "symbol_calls")) {
+            for (JsonNode call : Rows.elements(data, "calls")) {
+                appender.beginRow();
+                Rows.keys(appender, context);
+                Rows.text(appender, call, "file_id");
+                Rows.text(appender, call, "path");
+                Rows.integer(appender, call, "line");
+                Rows.text(appender, call, "caller");
+                Rows.text(appender, call, "callee");
+                Rows.text(appender, call, "receiver");
+                Rows.text(appender, call, "callee_resolved");
+                Rows.text(appender, call, "resolution");
+                appender.endRow();
+                rows++;
+            }
+            appender.flush();
+        }
+        return rows;
     }
 
     @Override
@@ -171,7 +253,29 @@ public final class ComplexityV1Adapter implements ToolAdapter {
                         "SELECT f.path AS sample FROM tool_complexity_files f LEFT JOIN (SELECT file_id, max(ccn) AS ccn"
                                 + " FROM tool_complexity_functions WHERE run_id = '{run_id}' GROUP BY file_id) g"
                                 + " ON g.file_id = f.file_id WHERE f.run_id = '{run_id}'"
-                                + " AND f.max_ccn IS DISTINCT FROM g.ccn ORDER BY 1"));
+                                + " AND f.max_ccn IS DISTINCT FROM g.ccn ORDER BY 1"),
+                new LandingCheck("symbol_file_id_in_layout", QualityDimension.VALIDITY,
+                        "every code_symbols file_id exists in the layout of the same run",
+                        "SELECT DISTINCT t.path AS sample FROM code_symbols t WHERE t.run_id = '{run_id}'"
+                                + " AND NOT EXISTS (SELECT 1 FROM lz_layout_files l WHERE l.run_id = t.run_id"
+                                + " AND l.file_id = t.file_id) ORDER BY 1"),
+                new LandingCheck("call_file_id_in_layout", QualityDimension.VALIDITY,
+                        "every symbol_calls file_id exists in the layout of the same run",
+                        "SELECT DISTINCT t.path AS sample FROM symbol_calls t WHERE t.run_id = '{run_id}'"
+                                + " AND NOT EXISTS (SELECT 1 FROM lz_layout_files l WHERE l.run_id = t.run_id"
+                                + " AND l.file_id = t.file_id) ORDER BY 1"),
+                new LandingCheck("symbol_file_id_matches_path", QualityDimension.VALIDITY,
+                        "a symbol's or call's file_id is the canonical id of its path",
+                        "SELECT DISTINCT path AS sample FROM (SELECT path, file_id FROM code_symbols"
+                                + " WHERE run_id = '{run_id}' UNION ALL SELECT path, file_id FROM symbol_calls"
+                                + " WHERE run_id = '{run_id}') WHERE file_id <> 'f-' || left(sha256(path), 12)"
+                                + " ORDER BY 1"),
+                new LandingCheck("call_caller_is_declared", QualityDimension.CONSISTENCY,
+                        "a call's caller (when not module level) is a function declared in the same file",
+                        "SELECT DISTINCT c.path || ':' || c.caller AS sample FROM symbol_calls c"
+                                + " WHERE c.run_id = '{run_id}' AND c.caller IS NOT NULL AND NOT EXISTS (SELECT 1"
+                                + " FROM tool_complexity_functions f WHERE f.run_id = c.run_id"
+                                + " AND f.file_id = c.file_id AND f.qualified_name = c.caller) ORDER BY 1"));
     }
 
     @Override

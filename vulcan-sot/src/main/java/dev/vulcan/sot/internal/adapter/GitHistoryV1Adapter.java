@@ -1,18 +1,23 @@
 package dev.vulcan.sot.internal.adapter;
 
 import dev.vulcan.core.envelope.Envelope;
+import dev.vulcan.core.json.Json;
 import dev.vulcan.sot.QualityDimension;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Lands git-history artifacts of schema major version 1 into {@code tool_git_history_files}: per current file,
+ * Lands git-history artifacts of schema major version 1 into {@code tool_git_history_files} (per current file,
  * revisions, lines added and deleted, churn, authors, first and last commit (UTC), age, main author and share,
- * fragmentation, recent revisions and the orphaned flag. The artifact's {@code authors}, {@code coupling} and
- * {@code orphaned_files} are not landed by this adapter version.
+ * fragmentation, recent revisions and the orphaned flag), {@code tool_git_history_authors} (one row per author
+ * after .mailmap), {@code tool_git_history_coupling} (logical coupling pairs), {@code tool_git_history_orphaned_files}
+ * and {@code tool_git_history_summary} (one row: commit counts, truck factor, windows; the whole summary as JSON).
+ * The optional arrays and the summary land no rows when an artifact lacks them.
  */
 public final class GitHistoryV1Adapter implements ToolAdapter {
 
@@ -41,6 +46,73 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
                 orphaned BOOLEAN
             )""";
 
+    private static final String AUTHORS_DDL = """
+            CREATE TABLE IF NOT EXISTS tool_git_history_authors (
+                run_pk BIGINT NOT NULL,
+                run_id UUID NOT NULL,
+                repo_id UUID NOT NULL,
+                name VARCHAR NOT NULL,
+                email VARCHAR,
+                commits BIGINT NOT NULL,
+                lines_added BIGINT NOT NULL,
+                lines_deleted BIGINT NOT NULL,
+                files_touched BIGINT NOT NULL,
+                files_authored BIGINT,
+                first_commit_at TIMESTAMP,
+                last_commit_at TIMESTAMP,
+                active BOOLEAN,
+                gone BOOLEAN
+            )""";
+
+    private static final String COUPLING_DDL = """
+            CREATE TABLE IF NOT EXISTS tool_git_history_coupling (
+                run_pk BIGINT NOT NULL,
+                run_id UUID NOT NULL,
+                repo_id UUID NOT NULL,
+                file_id VARCHAR NOT NULL,
+                path VARCHAR NOT NULL,
+                coupled_file_id VARCHAR NOT NULL,
+                coupled_path VARCHAR NOT NULL,
+                shared_revisions BIGINT NOT NULL,
+                average_revisions DOUBLE,
+                degree BIGINT NOT NULL
+            )""";
+
+    private static final String ORPHANED_DDL = """
+            CREATE TABLE IF NOT EXISTS tool_git_history_orphaned_files (
+                run_pk BIGINT NOT NULL,
+                run_id UUID NOT NULL,
+                repo_id UUID NOT NULL,
+                file_id VARCHAR NOT NULL,
+                path VARCHAR NOT NULL,
+                doa_authors_json VARCHAR,
+                doa_authors_last_commit_at TIMESTAMP
+            )""";
+
+    private static final String SUMMARY_DDL = """
+            CREATE TABLE IF NOT EXISTS tool_git_history_summary (
+                run_pk BIGINT NOT NULL,
+                run_id UUID NOT NULL,
+                repo_id UUID NOT NULL,
+                commit_count BIGINT NOT NULL,
+                merge_commit_count BIGINT,
+                author_count BIGINT,
+                active_authors BIGINT,
+                file_count BIGINT,
+                files_with_history BIGINT,
+                truck_factor BIGINT,
+                truck_factor_authors_json VARCHAR,
+                orphaned_file_count BIGINT,
+                coupling_pair_count BIGINT,
+                first_commit_at TIMESTAMP,
+                last_commit_at TIMESTAMP,
+                recent_window_days BIGINT,
+                inactive_after_days BIGINT,
+                history_truncated BOOLEAN,
+                anonymized BOOLEAN,
+                summary_json VARCHAR NOT NULL
+            )""";
+
     /** Creates the adapter. */
     public GitHistoryV1Adapter() {
     }
@@ -62,7 +134,11 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
 
     @Override
     public List<LandingTable> landingTables() {
-        return List.of(new LandingTable("tool_git_history_files", FILES_DDL));
+        return List.of(new LandingTable("tool_git_history_files", FILES_DDL),
+                new LandingTable("tool_git_history_authors", AUTHORS_DDL),
+                new LandingTable("tool_git_history_coupling", COUPLING_DDL),
+                new LandingTable("tool_git_history_orphaned_files", ORPHANED_DDL),
+                new LandingTable("tool_git_history_summary", SUMMARY_DDL));
     }
 
     @Override
@@ -72,7 +148,8 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
 
     @Override
     public List<PathField> pathFields() {
-        return List.of(new PathField("files", "path", false));
+        return List.of(new PathField("files", "path", false), new PathField("coupling", "path", false),
+                new PathField("coupling", "coupled_path", false), new PathField("orphaned_files", "path", false));
     }
 
     @Override
@@ -114,7 +191,106 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
             }
             appender.flush();
         }
-        return Map.of("tool_git_history_files", files);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("tool_git_history_files", files);
+        counts.put("tool_git_history_authors", landAuthors(context, envelope.data()));
+        counts.put("tool_git_history_coupling", landCoupling(context, envelope.data()));
+        counts.put("tool_git_history_orphaned_files", landOrphans(context, envelope.data()));
+        counts.put("tool_git_history_summary", landSummary(context, envelope.data()));
+        return counts;
+    }
+
+    private static long landAuthors(LandingContext context, JsonNode data) throws SQLException {
+        long rows = 0;
+        try (DuckDBAppender appender = context.connection().createAppender("main", "tool_git_history_authors")) {
+            for (JsonNode author : Rows.elements(data, "authors")) {
+                appender.beginRow();
+                Rows.keys(appender, context);
+                Rows.text(appender, author, "name");
+                Rows.text(appender, author, "email");
+                Rows.integer(appender, author, "commits");
+                Rows.integer(appender, author, "lines_added");
+                Rows.integer(appender, author, "lines_deleted");
+                Rows.integer(appender, author, "files_touched");
+                Rows.integer(appender, author, "files_authored");
+                Rows.timestamp(appender, author, "first_commit_at");
+                Rows.timestamp(appender, author, "last_commit_at");
+                Rows.bool(appender, author, "active");
+                Rows.bool(appender, author, "gone");
+                appender.endRow();
+                rows++;
+            }
+            appender.flush();
+        }
+        return rows;
+    }
+
+    private static long landCoupling(LandingContext context, JsonNode data) throws SQLException {
+        long rows = 0;
+        try (DuckDBAppender appender = context.connection().createAppender("main", "tool_git_history_coupling")) {
+            for (JsonNode pair : Rows.elements(data, "coupling")) {
+                appender.beginRow();
+                Rows.keys(appender, context);
+                Rows.text(appender, pair, "file_id");
+                Rows.text(appender, pair, "path");
+                Rows.text(appender, pair, "coupled_file_id");
+                Rows.text(appender, pair, "coupled_path");
+                Rows.integer(appender, pair, "shared_revisions");
+                Rows.decimal(appender, pair, "average_revisions");
+                Rows.integer(appender, pair, "degree");
+                appender.endRow();
+                rows++;
+            }
+            appender.flush();
+        }
+        return rows;
+    }
+
+    private static long landOrphans(LandingContext context, JsonNode data) throws SQLException {
+        long rows = 0;
+        try (DuckDBAppender appender = context.connection().createAppender("main",
+                "tool_git_history_orphaned_files")) {
+            for (JsonNode orphan : Rows.elements(data, "orphaned_files")) {
+                appender.beginRow();
+                Rows.keys(appender, context);
+                Rows.text(appender, orphan, "file_id");
+                Rows.text(appender, orphan, "path");
+                Rows.json(appender, orphan, "doa_authors");
+                Rows.timestamp(appender, orphan, "doa_authors_last_commit_at");
+                appender.endRow();
+                rows++;
+            }
+            appender.flush();
+        }
+        return rows;
+    }
+
+    private static long landSummary(LandingContext context, JsonNode data) throws SQLException {
+        JsonNode summary = data.get("summary");
+        if (summary == null || !summary.isObject()) {
+            return 0;
+        }
+        try (DuckDBAppender appender = context.connection().createAppender("main", "tool_git_history_summary")) {
+            appender.beginRow();
+            Rows.keys(appender, context);
+            for (String field : List.of("commit_count", "merge_commit_count", "author_count", "active_authors",
+                    "file_count", "files_with_history", "truck_factor")) {
+                Rows.integer(appender, summary, field);
+            }
+            Rows.json(appender, summary, "truck_factor_authors");
+            Rows.integer(appender, summary, "orphaned_file_count");
+            Rows.integer(appender, summary, "coupling_pair_count");
+            Rows.timestamp(appender, summary, "first_commit_at");
+            Rows.timestamp(appender, summary, "last_commit_at");
+            Rows.integer(appender, summary, "recent_window_days");
+            Rows.integer(appender, summary, "inactive_after_days");
+            Rows.bool(appender, summary, "history_truncated");
+            Rows.bool(appender, summary, "anonymized");
+            appender.append(new String(Json.toBytes(summary), StandardCharsets.UTF_8).strip());
+            appender.endRow();
+            appender.flush();
+        }
+        return 1;
     }
 
     @Override
@@ -136,7 +312,33 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
                 new LandingCheck("commit_times_ordered", QualityDimension.CONSISTENCY,
                         "first_commit_at is not after last_commit_at",
                         "SELECT path AS sample FROM tool_git_history_files WHERE run_id = '{run_id}'"
-                                + " AND first_commit_at > last_commit_at ORDER BY 1"));
+                                + " AND first_commit_at > last_commit_at ORDER BY 1"),
+                new LandingCheck("coupling_file_id_in_layout", QualityDimension.VALIDITY,
+                        "both files of every coupling pair exist in the layout of the same run",
+                        "SELECT DISTINCT p.path AS sample FROM (SELECT run_id, file_id, path FROM tool_git_history_coupling"
+                                + " WHERE run_id = '{run_id}' UNION ALL SELECT run_id, coupled_file_id, coupled_path"
+                                + " FROM tool_git_history_coupling WHERE run_id = '{run_id}') p WHERE NOT EXISTS"
+                                + " (SELECT 1 FROM lz_layout_files l WHERE l.run_id = p.run_id AND l.file_id = p.file_id)"
+                                + " ORDER BY 1"),
+                new LandingCheck("orphaned_file_id_in_layout", QualityDimension.VALIDITY,
+                        "every orphaned file exists in the layout of the same run",
+                        "SELECT t.path AS sample FROM tool_git_history_orphaned_files t WHERE t.run_id = '{run_id}'"
+                                + " AND NOT EXISTS (SELECT 1 FROM lz_layout_files l WHERE l.run_id = t.run_id"
+                                + " AND l.file_id = t.file_id) ORDER BY 1"),
+                new LandingCheck("coupling_file_id_matches_path", QualityDimension.VALIDITY,
+                        "coupling file ids are the canonical ids of their paths",
+                        "SELECT path || ' / ' || coupled_path AS sample FROM tool_git_history_coupling"
+                                + " WHERE run_id = '{run_id}' AND (file_id <> 'f-' || left(sha256(path), 12)"
+                                + " OR coupled_file_id <> 'f-' || left(sha256(coupled_path), 12)) ORDER BY 1"),
+                new LandingCheck("unique_author", QualityDimension.VALIDITY,
+                        "an author name appears once within the run",
+                        "SELECT name AS sample FROM tool_git_history_authors WHERE run_id = '{run_id}'"
+                                + " GROUP BY name HAVING count(*) > 1 ORDER BY 1"),
+                new LandingCheck("coupling_degree_matches_revisions", QualityDimension.CONSISTENCY,
+                        "a pair's degree is round(shared / average revisions x 100) within 1 point",
+                        "SELECT path || ' / ' || coupled_path AS sample FROM tool_git_history_coupling"
+                                + " WHERE run_id = '{run_id}' AND average_revisions > 0"
+                                + " AND abs(degree - 100.0 * shared_revisions / average_revisions) > 1 ORDER BY 1"));
     }
 
     @Override

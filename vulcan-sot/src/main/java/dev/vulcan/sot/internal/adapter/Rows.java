@@ -64,6 +64,17 @@ final class Rows {
         }
     }
 
+    /** Appends a field's JSON text (arrays, objects), or NULL when the field is missing or null. */
+    static void json(DuckDBAppender appender, JsonNode element, String field) throws SQLException {
+        JsonNode value = element.get(field);
+        if (value == null || value.isNull()) {
+            appender.appendNull();
+        } else {
+            appender.append(new String(dev.vulcan.core.json.Json.toBytes(value),
+                    java.nio.charset.StandardCharsets.UTF_8).strip());
+        }
+    }
+
     static void keys(DuckDBAppender appender, LandingContext context) throws SQLException {
         appender.append(context.runPk());
         appender.append(context.runId());
