@@ -89,7 +89,9 @@ class RealRunGoldenTest {
                     + " ORDER BY language", RUN)).extracting(r -> r.get("language"), r -> r.get("file_count"),
                     r -> ((Number) r.get("total_loc") == null ? null : ((Number) r.get("total_loc")).longValue()))
                     .containsExactly(tuple("Markdown", 2L, 10L), tuple("Python", 4L, 30L), tuple("unknown", 1L, null));
-            assertThat(sot.flags(RUN)).isEmpty();
+            // a one-author repository: truck factor 1 and one owner of all code is a knowledge concentration
+            assertThat(sot.flags(RUN)).extracting(dev.vulcan.sot.flags.DecisionFlag::code)
+                    .containsExactly(dev.vulcan.sot.flags.FlagCode.KNOWLEDGE_CONCENTRATION);
         }
     }
 

@@ -224,6 +224,11 @@ final class TestRun {
                 files.size());
     }
 
+    /** Writes an artifact of any tool from its data object, validated against the tool's v1 landing contract. */
+    void writeTool(String tool, ObjectNode data, int files) throws IOException {
+        write(tool, data, "classpath:dev/vulcan/sot/contracts/" + tool + "/v1/data.schema.json", files);
+    }
+
     private void write(String tool, ObjectNode data, String contract, int files) throws IOException {
         EnvelopeMetadata metadata = new EnvelopeMetadata(tool, "0.1.0", runId, repoId, "main", COMMIT, NOW, 0.5, 0,
                 files, "1.0.0");

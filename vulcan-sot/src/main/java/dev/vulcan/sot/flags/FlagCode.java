@@ -11,7 +11,17 @@ public enum FlagCode {
     /** Fewer than the threshold share of the layout's source files reach the marts with metrics (medium). */
     LOW_FILE_COVERAGE,
     /** Two LOC sources disagree by more than the threshold (medium). */
-    METRIC_DISAGREEMENT_LOC;
+    METRIC_DISAGREEMENT_LOC,
+    /**
+     * The complexity tool's decision points and loc's complexity estimate disagree by more than the threshold
+     * (medium, YELLOW_FLAG).
+     */
+    METRIC_DISAGREEMENT_COMPLEXITY,
+    /**
+     * Knowledge is concentrated: truck factor at or below the limit, or one author owns more than the threshold
+     * share of the source code (high, YELLOW_FLAG).
+     */
+    KNOWLEDGE_CONCENTRATION;
 
     /**
      * Returns the stable external code (the decision-flag schema's flag_code).

@@ -66,8 +66,12 @@ public final class FlagEvaluator {
             incompleteLayout(runId).ifPresent(flags::add);
             incompleteToolSet(runId, settings).ifPresent(flags::add);
             lowFileCoverage(runId, settings).ifPresent(flags::add);
-            if (hasFileMetrics()) {
+            if (hasTable("file_metrics")) {
                 locDisagreement(runId, settings).ifPresent(flags::add);
+                complexityDisagreement(runId, settings).ifPresent(flags::add);
+            }
+            if (hasTable("knowledge_concentration")) {
+                knowledgeConcentration(runId, settings).ifPresent(flags::add);
             }
             store(runId, repoId, flags);
             return List.copyOf(flags);
@@ -115,7 +119,7 @@ public final class FlagEvaluator {
         if (sources == 0) {
             return Optional.empty();
         }
-        long covered = hasFileMetrics() ? Sql.count(connection, "SELECT count(*) FROM file_metrics WHERE run_id = ?"
+        long covered = hasTable("file_metrics") ? Sql.count(connection, "SELECT count(*) FROM file_metrics WHERE run_id = ?"
                 + " AND category = 'source' AND loc_source IS NOT NULL", runId) : 0;
         double coverage = (double) covered / sources;
         if (coverage >= settings.lowFileCoverageThreshold()) {
@@ -163,6 +167,89 @@ public final class FlagEvaluator {
                 "sot:file_metrics", refs, settings.locDisagreementThreshold(), difference));
     }
 
+    /**
+     * METRIC_DISAGREEMENT_COMPLEXITY: over the files having both values, D = Σ ccn_decision_points (the complexity
+     * tool's Σ(CCN − 1)) against E = Σ loc_complexity (loc's branch-token estimate of the same decision points);
+     * raised when |D − E| / max(D, E) exceeds the threshold.
+     */
+    private Optional<DecisionFlag> complexityDisagreement(UUID runId, FlagSettings settings) throws SQLException {
+        double tool;
+        double estimate;
+        long files;
+        try (PreparedStatement statement = Sql.prepare(connection, "SELECT count(*), coalesce(sum(ccn_decision_points), 0),"
+                + " coalesce(sum(loc_complexity), 0) FROM file_metrics WHERE run_id = ?"
+                + " AND ccn_decision_points IS NOT NULL AND loc_complexity IS NOT NULL", runId);
+                ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            files = rs.getLong(1);
+            tool = rs.getDouble(2);
+            estimate = rs.getDouble(3);
+        }
+        double larger = Math.max(tool, estimate);
+        if (files == 0 || larger == 0) {
+            return Optional.empty();
+        }
+        double difference = Math.abs(tool - estimate) / larger;
+        if (difference <= settings.complexityDisagreementThreshold()) {
+            return Optional.empty();
+        }
+        List<String> refs = new ArrayList<>(List.of("tool:complexity", "tool:loc", "sot:file_metrics"));
+        for (String fileId : Sql.strings(connection, "SELECT file_id FROM file_metrics WHERE run_id = ?"
+                + " AND ccn_decision_points IS NOT NULL AND loc_complexity IS NOT NULL"
+                + " ORDER BY abs(ccn_decision_points - loc_complexity) DESC, file_id LIMIT 5", runId)) {
+            refs.add("file_id:" + fileId);
+        }
+        return Optional.of(new DecisionFlag(FlagCode.METRIC_DISAGREEMENT_COMPLEXITY, Severity.MEDIUM,
+                DecisionLabel.YELLOW_FLAG, String.format(Locale.ROOT,
+                        "Complexity sources disagree by %.1f%% over %d files: the complexity tool counts %.0f decision"
+                                + " points (sum of CCN - 1), loc estimates %.0f (threshold %.1f%%).",
+                        difference * 100, files, tool, estimate, settings.complexityDisagreementThreshold() * 100),
+                "sot:file_metrics", refs, settings.complexityDisagreementThreshold(), difference));
+    }
+
+    /**
+     * KNOWLEDGE_CONCENTRATION from the run's knowledge_concentration row: raised when the truck factor is at most
+     * the limit, or the top owner's share of the owned source LOC exceeds the threshold. threshold/actual values
+     * are the truck factor's when it triggers, else the ownership share's.
+     */
+    private Optional<DecisionFlag> knowledgeConcentration(UUID runId, FlagSettings settings) throws SQLException {
+        Long truckFactor;
+        String topOwner;
+        Double share;
+        try (PreparedStatement statement = Sql.prepare(connection, "SELECT truck_factor, top_owner, top_owner_loc_share"
+                + " FROM knowledge_concentration WHERE run_id = ?", runId); ResultSet rs = statement.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            truckFactor = rs.getObject(1) == null ? null : rs.getLong(1);
+            topOwner = rs.getString(2);
+            share = rs.getObject(3) == null ? null : rs.getDouble(3);
+        }
+        boolean lowTruckFactor = truckFactor != null && truckFactor <= settings.maxTruckFactor();
+        boolean silo = share != null && share > settings.ownershipShareThreshold();
+        if (!lowTruckFactor && !silo) {
+            return Optional.empty();
+        }
+        List<String> reasons = new ArrayList<>();
+        if (lowTruckFactor) {
+            reasons.add(String.format(Locale.ROOT, "truck factor %d is at most %d", truckFactor,
+                    settings.maxTruckFactor()));
+        }
+        if (silo) {
+            reasons.add(String.format(Locale.ROOT, "one author owns %.1f%% of the source code (threshold %.1f%%)",
+                    share * 100, settings.ownershipShareThreshold() * 100));
+        }
+        List<String> refs = new ArrayList<>(List.of("tool:git-history", "sot:knowledge_concentration",
+                "sot:author_ownership"));
+        if (topOwner != null && silo) {
+            refs.add("author:" + topOwner);
+        }
+        return Optional.of(new DecisionFlag(FlagCode.KNOWLEDGE_CONCENTRATION, Severity.HIGH, DecisionLabel.YELLOW_FLAG,
+                "Knowledge is concentrated: " + String.join("; ", reasons) + ".", "sot:knowledge_concentration", refs,
+                lowTruckFactor ? (double) settings.maxTruckFactor() : settings.ownershipShareThreshold(),
+                lowTruckFactor ? (double) truckFactor : share));
+    }
+
     private UUID repoId(UUID runId) throws SQLException {
         List<String> ids = Sql.strings(connection, "SELECT CAST(repo_id AS VARCHAR) FROM sot_import_log WHERE run_id = ?"
                 + " UNION SELECT CAST(repo_id AS VARCHAR) FROM collection_runs WHERE run_id = ?", runId, runId);
@@ -172,9 +259,9 @@ public final class FlagEvaluator {
         return UUID.fromString(ids.get(0));
     }
 
-    private boolean hasFileMetrics() throws SQLException {
+    private boolean hasTable(String table) throws SQLException {
         return Sql.count(connection, "SELECT count(*) FROM information_schema.tables"
-                + " WHERE table_schema = 'main' AND table_name = 'file_metrics'") > 0;
+                + " WHERE table_schema = 'main' AND table_name = ?", table) > 0;
     }
 
     private void store(UUID runId, UUID repoId, List<DecisionFlag> flags) throws SQLException {

@@ -13,7 +13,10 @@ SELECT
     first_commit_at,
     last_commit_at,
     age_days,
+    main_author,
     main_author_share,
-    recent_revisions
+    fragmentation,
+    recent_revisions,
+    orphaned
 FROM {{ source('landing', 'tool_git_history_files') }}
 WHERE run_id = '{{ var("run_id") }}'
