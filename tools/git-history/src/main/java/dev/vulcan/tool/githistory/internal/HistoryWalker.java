@@ -148,7 +148,7 @@ public final class HistoryWalker {
             diff.setDetectRenames(true);
             diff.getRenameDetector().setRenameScore(RENAME_SCORE);
             diff.getRenameDetector().setRenameLimit(RENAME_LIMIT);
-            walk.setRetainBody(false);
+            walk.setRetainBody(true); // bodies are read once, in phase 1, and dropped after use
             walk.sort(RevSort.COMMIT_TIME_DESC);
             RevCommit head = walk.parseCommit(start);
             walk.markStart(head);
