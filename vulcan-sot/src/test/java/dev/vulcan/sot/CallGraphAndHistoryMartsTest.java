@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Imports a run with a small known call graph (testdata/call-graph/complexity-data.json: 3 files, 13 symbols, 12
+ * Imports a run with a small known call graph (testdata/call-graph/complexity-data.json: 3 files, 13 symbols, 14
  * call sites) and a scripted history (git-history-data.json), builds the models and compares the call-graph marts
  * (D.3, D.4, fan-in/fan-out, directory rollups) and the history marts (hotspots, D.1, coupling, ownership,
  * knowledge concentration) row by row with golden files; then checks the complexity and knowledge flags.
@@ -67,7 +67,7 @@ class CallGraphAndHistoryMartsTest {
         try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
             TestRun run = importRun(sot, "out", 16);
             assertThat(count(sot, "code_symbols", run)).isEqualTo(13);
-            assertThat(count(sot, "symbol_calls", run)).isEqualTo(12);
+            assertThat(count(sot, "symbol_calls", run)).isEqualTo(14);
             assertThat(count(sot, "tool_git_history_authors", run)).isEqualTo(3);
             assertThat(count(sot, "tool_git_history_coupling", run)).isEqualTo(2);
             assertThat(count(sot, "tool_git_history_summary", run)).isEqualTo(1);

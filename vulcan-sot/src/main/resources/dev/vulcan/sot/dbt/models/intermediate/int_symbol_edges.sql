@@ -6,9 +6,11 @@
 --   'same_file'      the tool resolved the call to a declaration of the same file (callee_resolved);
 --   'qualified_name' the tool resolved it through an import to a qualified name that exactly one symbol of the
 --                    repository has (Java imports: package + type + name);
---   'unique_name'    otherwise, for an unresolved call or a relative import ('.mod.f', './mod.f'), the callee's
---                    simple name names exactly one symbol of the repository (a heuristic: a call on an object
---                    whose method shares the name of one repository symbol is attributed to it);
+--   'unique_name'    otherwise, for an unresolved call on this/self/cls/super (an inherited member) or a relative
+--                    import ('.mod.f', './mod.f'), the callee's simple name names exactly one symbol of the
+--                    repository (a heuristic). Other unresolved calls are never attributed by name: a NULL receiver
+--                    also stands for an expression receiver (a().b()), and without types the class of a receiver
+--                    such as map in map.get(k) is unknown;
 --   NULL             external or ambiguous: callee_id is NULL and only the callee name is kept.
 WITH calls AS (
     SELECT * FROM {{ ref('stg_symbol_calls') }}
@@ -39,7 +41,8 @@ resolved AS (
         AND sf.qualified_name = c.callee_resolved
     LEFT JOIN unique_qualified uq ON c.resolution = 'import' AND uq.qualified_name = c.callee_resolved
     LEFT JOIN unique_names un ON un.name = c.callee
-        AND (c.resolution = 'unresolved' OR (c.resolution = 'import' AND c.callee_resolved LIKE '.%'))
+        AND ((c.resolution = 'unresolved' AND c.receiver IN ('this', 'self', 'cls', 'super'))
+             OR (c.resolution = 'import' AND c.callee_resolved LIKE '.%'))
 )
 SELECT
     run_id,
