@@ -76,6 +76,34 @@ class CallGraphAndHistoryMartsTest {
     }
 
     @Test
+    void reports_symbols_calls_and_coupling_pairs_outside_the_layout_as_quality_issues() throws Exception {
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            TestRun run = new TestRun(tmp.resolve("out"));
+            run.writeLayout(layout());
+            ObjectNode complexity = (ObjectNode) resource("complexity-data.json");
+            ObjectNode symbol = ((tools.jackson.databind.node.ArrayNode) complexity.get("symbols")).addObject();
+            symbol.put("path", "gone/ghost.py");
+            symbol.put("file_id", dev.vulcan.core.ids.CanonicalIds.fileId("gone/ghost.py"));
+            symbol.put("name", "ghost");
+            symbol.put("qualified_name", "ghost");
+            symbol.put("kind", "function");
+            symbol.put("is_exported", true);
+            run.writeTool("complexity", complexity, 3);
+            ObjectNode history = (ObjectNode) resource("git-history-data.json");
+            ObjectNode pair = (ObjectNode) history.get("coupling").get(0);
+            pair.put("coupled_path", "gone/ghost.py");
+            pair.put("coupled_file_id", dev.vulcan.core.ids.CanonicalIds.fileId("gone/ghost.py"));
+            run.writeTool("git-history", history, 4);
+            sot.importRun(run.request(false));
+
+            assertThat(sot.dataQualityIssues(run.runId)).extracting(DataQualityIssue::checkName)
+                    .containsExactlyInAnyOrder("symbol_file_id_in_layout", "coupling_file_id_in_layout");
+            assertThat(sot.dataQualityIssues(run.runId)).allSatisfy(issue -> assertThat(issue.samples())
+                    .containsExactly("gone/ghost.py"));
+        }
+    }
+
+    @Test
     void builds_call_graph_and_history_marts_matching_the_golden_files() throws Exception {
         try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
             TestRun run = importRun(sot, "out", 16);
