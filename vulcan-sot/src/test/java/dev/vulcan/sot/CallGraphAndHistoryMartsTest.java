@@ -71,6 +71,12 @@ class CallGraphAndHistoryMartsTest {
             assertThat(count(sot, "tool_git_history_authors", run)).isEqualTo(3);
             assertThat(count(sot, "tool_git_history_coupling", run)).isEqualTo(2);
             assertThat(count(sot, "tool_git_history_summary", run)).isEqualTo(1);
+            assertThat(sot.query("SELECT ownership_basis, fractal_value, coupling_revisions, doa_authors_json"
+                    + " FROM tool_git_history_files WHERE run_id = ? AND path = 'src/app/main.py'", run.runId).get(0))
+                    .containsEntry("ownership_basis", "lines_added").containsEntry("fractal_value", 0.32)
+                    .containsEntry("coupling_revisions", 10L).containsEntry("doa_authors_json", "[ \"alice\" ]");
+            assertThat(sot.query("SELECT truck_factor, truck_factor_authors_json FROM tool_git_history_summary"
+                    + " WHERE run_id = ?", run.runId).get(0)).containsEntry("truck_factor", 2L);
             assertThat(sot.dataQualityIssues(run.runId)).isEmpty();
         }
     }

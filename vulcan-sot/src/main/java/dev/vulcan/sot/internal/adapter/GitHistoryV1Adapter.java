@@ -14,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Lands git-history artifacts of schema major version 1 into {@code tool_git_history_files} (per current file,
  * revisions, lines added and deleted, churn, authors, first and last commit (UTC), age, main author and share,
- * fragmentation, recent revisions and the orphaned flag), {@code tool_git_history_authors} (one row per author
+ * fragmentation, recent revisions, the orphaned flag, and the later-added binary revisions, ownership basis, fractal
+ * value, recent lines added/deleted, coupling revisions and DOA authors as JSON), {@code tool_git_history_authors} (one row per author
  * after .mailmap), {@code tool_git_history_coupling} (logical coupling pairs), {@code tool_git_history_orphaned_files}
  * and {@code tool_git_history_summary} (one row: commit counts, truck factor, windows; the whole summary as JSON).
  * The optional arrays and the summary land no rows when an artifact lacks them.
@@ -44,7 +45,14 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
                 fragmentation DOUBLE,
                 recent_revisions BIGINT,
                 orphaned BOOLEAN
-            )""";
+            );
+            ALTER TABLE tool_git_history_files ADD COLUMN IF NOT EXISTS binary_revisions BIGINT;
+            ALTER TABLE tool_git_history_files ADD COLUMN IF NOT EXISTS ownership_basis VARCHAR;
+            ALTER TABLE tool_git_history_files ADD COLUMN IF NOT EXISTS fractal_value DOUBLE;
+            ALTER TABLE tool_git_history_files ADD COLUMN IF NOT EXISTS recent_lines_added BIGINT;
+            ALTER TABLE tool_git_history_files ADD COLUMN IF NOT EXISTS recent_lines_deleted BIGINT;
+            ALTER TABLE tool_git_history_files ADD COLUMN IF NOT EXISTS coupling_revisions BIGINT;
+            ALTER TABLE tool_git_history_files ADD COLUMN IF NOT EXISTS doa_authors_json VARCHAR""";
 
     private static final String AUTHORS_DDL = """
             CREATE TABLE IF NOT EXISTS tool_git_history_authors (
@@ -186,6 +194,14 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
                 Rows.decimal(appender, file, "fragmentation");
                 Rows.integer(appender, file, "recent_revisions");
                 Rows.bool(appender, file, "orphaned");
+                // columns added by ALTER TABLE (MIGRATIONS.md: appended columns go last)
+                Rows.integer(appender, file, "binary_revisions");
+                Rows.text(appender, file, "ownership_basis");
+                Rows.decimal(appender, file, "fractal_value");
+                Rows.integer(appender, file, "recent_lines_added");
+                Rows.integer(appender, file, "recent_lines_deleted");
+                Rows.integer(appender, file, "coupling_revisions");
+                Rows.json(appender, file, "doa_authors");
                 appender.endRow();
                 files++;
             }

@@ -17,6 +17,12 @@ SELECT
     main_author_share,
     fragmentation,
     recent_revisions,
-    orphaned
+    orphaned,
+    binary_revisions,
+    ownership_basis,
+    fractal_value,
+    recent_lines_added,
+    recent_lines_deleted,
+    coupling_revisions
 FROM {{ source('landing', 'tool_git_history_files') }}
 WHERE run_id = '{{ var("run_id") }}'
