@@ -6,7 +6,8 @@
 #         (SyntheticHistory from the module's test sources, then `git gc`) at $BENCH_REPO
 #         (default ${TMPDIR:-/tmp}/gh-bench-30k.git) and reused by later runs.
 #   RUNS  runs of each command (default 3); every run is printed, then the medians and their ratio.
-# Environment: JAVA (default java), JAVA_OPTS (default -Xmx2g, as tools/tool.mk), BACKEND (auto|git|jgit,
+# Environment: JAVA (default java), JAVA_OPTS (default as the module Makefile: -Xmx2g -XX:TieredStopAtLevel=1
+#   -XX:+UseSerialGC; JAVA_OPTS=-Xmx2g measures the JVM defaults), BACKEND (auto|git|jgit,
 #   default auto), COMMITS (default 30000) for a built repository.
 #
 # Measures wall time and CPU time (user + sys, children included: the tool's own git process counts) with
@@ -17,7 +18,7 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 MODULE="$(cd "$HERE/.." && pwd)"
 ROOT="$(cd "$MODULE/../.." && pwd)"
 JAVA="${JAVA:-java}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx2g}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
 BACKEND="${BACKEND:-auto}"
 COMMITS="${COMMITS:-30000}"
 RUNS="${2:-3}"

@@ -33,7 +33,8 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
- * Walks the history reachable from the analyzed commit with JGit (never the {@code git} executable) and hands
+ * Walks the history reachable from the analyzed commit with JGit, reading the changes of non-merge commits with
+ * JGit or from one {@code git log} process ({@link GitLog}), and hands
  * each commit's changes to a consumer, newest first in topological order (a commit before its parents).
  *
  * <p>Rules, all documented in the README:
