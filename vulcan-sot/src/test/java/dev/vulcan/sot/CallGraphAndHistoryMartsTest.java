@@ -122,6 +122,11 @@ class CallGraphAndHistoryMartsTest {
             assertGolden(sot, run, "symbol_blast_radius.json", "SELECT s.qualified_name AS target, b.caller_id,"
                     + " b.min_depth FROM symbol_blast_radius b JOIN int_symbols s ON s.symbol_id = b.symbol_id"
                     + " WHERE b.run_id = ? AND s.qualified_name IN ('clamp', 'Service') ORDER BY 1, 3, 2");
+            // clamp's callers: _helper (1), handle (2), run (3), main (4), entry (5); the module-level call of entry
+            // is 6 levels away, beyond the depth limit of 5
+            assertThat(sot.query("SELECT b.caller_id FROM symbol_blast_radius b JOIN int_symbols s"
+                    + " ON s.symbol_id = b.symbol_id WHERE b.run_id = ? AND s.qualified_name = 'clamp'", run.runId))
+                    .hasSize(5).noneMatch(r -> r.get("caller_id").toString().endsWith(":<module>"));
             assertGolden(sot, run, "dead_code_candidates.json", "SELECT path, qualified_name, kind, is_exported,"
                     + " unresolved_name_calls, confidence FROM dead_code_candidates WHERE run_id = ?"
                     + " ORDER BY path, qualified_name");
