@@ -95,10 +95,12 @@ class BackendEquivalenceTest {
             r.merge("side").commit("Alice", "alice@example.com", day("2024-01-07"), "merge side");
             r.write("core/a.txt", lines(1, 50)).delete("copy2.txt")
                     .commit("Carol", "carol@example.com", day("2024-01-08"), "after the merge");
+            r.commit("Dan", "dan@example.com", day("2024-01-09"), "an empty commit");
         }
 
         assertSameResults(repo);
         ToolResult viaGit = analyze(repo, Json.object().put("history_backend", "git"), tmp.resolve("check"));
+        assertThat(viaGit.data().at("/summary/commit_count").intValue()).isEqualTo(9);
         assertThat(file(viaGit.data(), "core/a.txt").get("revisions").intValue()).isEqualTo(4);
         assertThat(file(viaGit.data(), "assets/img.bin").get("binary_revisions").intValue()).isEqualTo(2);
     }

@@ -23,6 +23,7 @@ import org.apache.commons.exec.DefaultExecuteResultHandler;
 import org.apache.commons.exec.DefaultExecutor;
 import org.apache.commons.exec.ExecuteStreamHandler;
 import org.apache.commons.exec.ExecuteWatchdog;
+import org.apache.commons.exec.ShutdownHookProcessDestroyer;
 
 /**
  * Streams the changes of a given list of non-merge commits out of one {@code git log} process (through
@@ -200,6 +201,7 @@ public final class GitLog implements AutoCloseable {
         DefaultExecutor executor = DefaultExecutor.builder().setExecuteStreamHandler(handler)
                 .setWorkingDirectory(gitDir.toAbsolutePath()).get();
         executor.setWatchdog(watchdog);
+        executor.setProcessDestroyer(new ShutdownHookProcessDestroyer()); // never outlive the JVM
         executor.setExitValues(null);
         DefaultExecuteResultHandler result = new DefaultExecuteResultHandler();
         executor.execute(command, environment(), result);
