@@ -24,6 +24,7 @@ import org.apache.commons.exec.DefaultExecutor;
 import org.apache.commons.exec.ExecuteStreamHandler;
 import org.apache.commons.exec.ExecuteWatchdog;
 import org.apache.commons.exec.ShutdownHookProcessDestroyer;
+import org.eclipse.jgit.util.RawParseUtils;
 
 /**
  * Streams the changes of a given list of non-merge commits out of one {@code git log} process (through
@@ -326,7 +327,7 @@ public final class GitLog implements AutoCloseable {
             path(token()); // old path of a rename or copy
             paths.add(path(token()));
         } else {
-            paths.add(new String(t, tab2 + 1, t.length - tab2 - 1, StandardCharsets.UTF_8));
+            paths.add(RawParseUtils.decode(StandardCharsets.UTF_8, t, tab2 + 1, t.length));
         }
     }
 
@@ -352,7 +353,9 @@ public final class GitLog implements AutoCloseable {
         if (t == null) {
             throw new GitLogException("git log output ends inside an entry", null);
         }
-        return new String(t, StandardCharsets.UTF_8);
+        // decoded exactly as JGit decodes tree paths (UTF-8, falling back for other encodings), so that both
+        // backends name a non-UTF-8 path the same
+        return RawParseUtils.decode(StandardCharsets.UTF_8, t, 0, t.length);
     }
 
     private static int indexOf(byte[] t, byte b, int from) {
