@@ -32,14 +32,14 @@ command -v git >/dev/null || { echo "bench.sh needs git" >&2; exit 2; }
 
 if [ ! -f "$JAR" ] || [ ! -d "$MODULE/target/test-classes" ]; then
   echo "building the module (jar and test classes)..." >&2
-  (cd "$ROOT" && mvn -B -ntp -q -pl tools/git-history verify -DskipTests)
+  (cd "$ROOT" && mvn -B -ntp -q -Dstyle.color=never -pl tools/git-history verify -DskipTests)
 fi
 
 if [ -z "$REPO" ]; then
   REPO="${BENCH_REPO:-${TMPDIR:-/tmp}/gh-bench-30k.git}"
   if [ ! -d "$REPO" ]; then
     echo "building a $COMMITS-commit repository at $REPO..." >&2
-    (cd "$ROOT" && mvn -B -ntp -q -pl tools/git-history dependency:build-classpath \
+    (cd "$ROOT" && mvn -B -ntp -q -Dstyle.color=never -pl tools/git-history dependency:build-classpath \
       -Dmdep.outputFile="$WORK/cp.txt" -Dmdep.includeScope=test >/dev/null)
     "$JAVA" -cp "$MODULE/target/test-classes:$(cat "$WORK/cp.txt")" \
       dev.vulcan.tool.githistory.bench.SyntheticHistory "$REPO" "$COMMITS"
