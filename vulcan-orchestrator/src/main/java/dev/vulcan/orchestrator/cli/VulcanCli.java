@@ -33,6 +33,7 @@ import picocli.CommandLine.Parameters;
  * vulcan tools
  * vulcan runs [--repo REPO_ID] [--db FILE | --output DIR]
  * vulcan query "&lt;SQL&gt;" [--format table|json|csv] [--db FILE | --output DIR]
+ * vulcan fleet scan|validate|import ...   (see {@link dev.vulcan.orchestrator.fleet.FleetCommand})
  * </pre>
  *
  * <p>Exit status of {@code vulcan analyze}: 0 completed (every tool imported, models and data tests passed);
@@ -43,7 +44,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "vulcan", mixinStandardHelpOptions = true, version = "vulcan 0.1.0-SNAPSHOT",
         description = "Vulcan: analyze a repository into a DuckDB source of truth with decision flags.",
-        subcommands = {VulcanCli.Analyze.class, VulcanCli.Tools.class, VulcanCli.Runs.class, VulcanCli.Query.class})
+        subcommands = {VulcanCli.Analyze.class, VulcanCli.Tools.class, VulcanCli.Runs.class, VulcanCli.Query.class,
+            dev.vulcan.orchestrator.fleet.FleetCommand.class})
 public final class VulcanCli implements Callable<Integer> {
 
     /** Exit status: the run completed cleanly. */

@@ -1,0 +1,5 @@
+"""A small math library with no agents."""
+
+from .ops import add, mean
+
+__all__ = ["add", "mean"]

@@ -1,0 +1,2 @@
+def normalize(name: str) -> str:
+    return name.strip().lower()
