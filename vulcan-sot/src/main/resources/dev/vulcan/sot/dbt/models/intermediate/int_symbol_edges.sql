@@ -13,7 +13,7 @@
 --                    such as map in map.get(k) is unknown;
 --   NULL             external or ambiguous: callee_id is NULL and only the callee name is kept.
 WITH calls AS (
-    SELECT * FROM {{ ref('stg_symbol_calls') }}
+    SELECT *, row_number() OVER () AS call_key FROM {{ ref('stg_symbol_calls') }}
 ),
 symbols AS (
     SELECT * FROM {{ ref('int_symbols') }}
@@ -23,6 +23,23 @@ unique_qualified AS (
 ),
 unique_names AS (
     SELECT name, min(symbol_id) AS symbol_id FROM symbols GROUP BY name HAVING count(*) = 1
+),
+-- each resolution as its own equi-join (one plain hash join each), then joined back by call_key
+by_same_file AS (
+    SELECT c.call_key, s.symbol_id
+    FROM calls c JOIN symbols s ON s.file_id = c.file_id AND s.qualified_name = c.callee_resolved
+    WHERE c.resolution = 'same_file'
+),
+by_qualified_name AS (
+    SELECT c.call_key, u.symbol_id
+    FROM calls c JOIN unique_qualified u ON u.qualified_name = c.callee_resolved
+    WHERE c.resolution = 'import'
+),
+by_unique_name AS (
+    SELECT c.call_key, u.symbol_id
+    FROM calls c JOIN unique_names u ON u.name = c.callee
+    WHERE (c.resolution = 'unresolved' AND c.receiver IN ('this', 'self', 'cls', 'super'))
+       OR (c.resolution = 'import' AND c.callee_resolved LIKE '.%')
 ),
 resolved AS (
     SELECT
@@ -37,12 +54,9 @@ resolved AS (
              WHEN uq.symbol_id IS NOT NULL THEN 'qualified_name'
              WHEN un.symbol_id IS NOT NULL THEN 'unique_name' END AS edge_resolution
     FROM calls c
-    LEFT JOIN symbols sf ON c.resolution = 'same_file' AND sf.file_id = c.file_id
-        AND sf.qualified_name = c.callee_resolved
-    LEFT JOIN unique_qualified uq ON c.resolution = 'import' AND uq.qualified_name = c.callee_resolved
-    LEFT JOIN unique_names un ON un.name = c.callee
-        AND ((c.resolution = 'unresolved' AND c.receiver IN ('this', 'self', 'cls', 'super'))
-             OR (c.resolution = 'import' AND c.callee_resolved LIKE '.%'))
+    LEFT JOIN by_same_file sf ON sf.call_key = c.call_key
+    LEFT JOIN by_qualified_name uq ON uq.call_key = c.call_key
+    LEFT JOIN by_unique_name un ON un.call_key = c.call_key
 )
 SELECT
     run_id,
