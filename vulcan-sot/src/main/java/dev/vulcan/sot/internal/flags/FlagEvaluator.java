@@ -30,7 +30,9 @@ import org.duckdb.DuckDBConnection;
  * Computes the decision flags of a run from the import log, the landing tables and the marts, validates each
  * against the decision-flag schema and stores them in {@code decision_flags} (replacing the run's earlier ones).
  * Marts that were not built (or failed) count as referencing no file: LOW_FILE_COVERAGE is then raised with
- * coverage 0, and METRIC_DISAGREEMENT_LOC, which needs file_metrics, is not evaluated.
+ * coverage 0, and METRIC_DISAGREEMENT_LOC and METRIC_DISAGREEMENT_COMPLEXITY, which need file_metrics, are not
+ * evaluated; KNOWLEDGE_CONCENTRATION needs the knowledge_concentration mart (a run without git-history has no row
+ * there and never raises it).
  */
 public final class FlagEvaluator {
 
