@@ -195,6 +195,18 @@ class FleetCommandTest {
     }
 
     @Test
+    void scan_refuses_a_missing_repo_list_and_a_bad_timeout() {
+        Result missing = vulcan("fleet", "scan", "--repos", dir.resolve("no-list.txt").toString(), "--out",
+                dir.resolve("out2").toString(), "--fleet-key", key.toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("no-list.txt");
+        Result timeout = vulcan("fleet", "scan", "--repos", list.toString(), "--out", dir.resolve("out3").toString(),
+                "--timeout", "0", "--fleet-key", key.toString());
+        assertThat(timeout.status()).isEqualTo(2);
+        assertThat(timeout.err()).contains("--timeout");
+    }
+
+    @Test
     void scanner_requires_the_agent_scanner_tool() {
         assertThatThrownBy(() -> new AgentScannerRepoScanner(ToolRegistry.of(List.of()),
                 ProcessBackend.forCurrentJvm(64), Duration.ofMinutes(1)))
