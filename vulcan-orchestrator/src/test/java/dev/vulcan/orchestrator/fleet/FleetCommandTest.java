@@ -153,6 +153,37 @@ class FleetCommandTest {
     }
 
     @Test
+    @Order(8)
+    void a_second_batch_clones_urls_and_marks_rescans() throws IOException {
+        Path crew = dir.resolve("repos").resolve("crewai_project");
+        JsonNode first = byStatus(pings(), "success");
+        Path list2 = dir.resolve("repos2.txt");
+        Files.writeString(list2, crew + "\n" + crew.toUri() + "\n" + dir.resolve("missing.git").toUri() + "\n");
+        Path out2 = dir.resolve("batch2");
+        Result r = vulcan("fleet", "scan", "--repos", list2.toString(), "--out", out2.toString(), "--fleet-key",
+                key.toString(), "--previous-pings", out.resolve("pings.jsonl").toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        List<JsonNode> pings2 = new ArrayList<>();
+        for (String line : Files.readAllLines(out2.resolve("pings.jsonl"))) {
+            pings2.add(Json.mapper().readTree(line));
+        }
+        assertThat(pings2).hasSize(3);
+        JsonNode rescan = pings2.stream().filter(p -> p.get("repo_hash").equals(first.get("repo_hash")))
+                .findFirst().orElseThrow();
+        assertThat(rescan.get("is_rescan").asBoolean()).isTrue();
+        assertThat(rescan.get("pre_scan_id").asString()).isEqualTo(first.get("scan_id").asString());
+        assertThat(rescan.get("prev_score").asInt()).isEqualTo(first.get("risk_score").asInt());
+        // The file:// URL is a clone (another identity: its normalized URL), scanned like the path.
+        JsonNode cloned = pings2.stream().filter(p -> !p.get("repo_hash").equals(first.get("repo_hash"))
+                && p.get("scan_status").asString().equals("success")).findFirst().orElseThrow();
+        assertThat(cloned.get("agent_count").asInt()).isEqualTo(first.get("agent_count").asInt());
+        assertThat(cloned.get("finding_rules")).isEqualTo(first.get("finding_rules"));
+        assertThat(pings2).filteredOn(p -> p.get("scan_status").asString().equals("failed"))
+                .extracting(p -> p.get("failure_reason").asString()).containsExactly("clone_failed");
+        assertThat(Files.readString(out2.resolve("pings.jsonl"))).doesNotContain(dir.toString());
+    }
+
+    @Test
     @Order(7)
     void import_refuses_a_missing_file() {
         Result r = vulcan("fleet", "import", dir.resolve("nope.jsonl").toString(), "--db",
