@@ -122,7 +122,7 @@ public final class VulcanCli implements Callable<Integer> {
                 description = "Local work tree, bare repository, plain directory, or git URL (file://, https://, ssh://, user@host:path).")
         String source;
 
-        @Option(names = "--output", paramLabel = "DIR", defaultValue = "vulcan-output",
+        @Option(names = "--output", paramLabel = "DIR", defaultValue = "vulcan-data",
                 description = "Data folder: artifacts go to DIR/runs/<run_id>/ (default: ${DEFAULT-VALUE}).")
         Path output;
 
@@ -229,7 +229,7 @@ public final class VulcanCli implements Callable<Integer> {
 
     /** Where the read-only commands find the database. */
     static final class DbOptions {
-        @Option(names = "--output", paramLabel = "DIR", defaultValue = "vulcan-output",
+        @Option(names = "--output", paramLabel = "DIR", defaultValue = "vulcan-data",
                 description = "Data folder of vulcan analyze (default: ${DEFAULT-VALUE}).")
         Path output;
 

@@ -52,7 +52,7 @@ class ToolCollectionTest {
     void warns_when_the_output_folder_lies_inside_the_analyzed_work_tree() throws Exception {
         Path repo = tmp.resolve("app");
         TestRepos.init(repo, "main", Map.of("a.txt", "a")).close();
-        AnalyzeRequest request = AnalyzeRequest.builder(repo.toString(), repo.resolve("vulcan-output"))
+        AnalyzeRequest request = AnalyzeRequest.builder(repo.toString(), repo.resolve("vulcan-data"))
                 .tools(List.of("t-files")).build();
         RecordingListener listener = new RecordingListener();
         new ToolCollection(ToolRegistryTestAccess.registry(), listener).collect(request);
