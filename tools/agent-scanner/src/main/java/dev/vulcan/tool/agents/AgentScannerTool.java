@@ -23,7 +23,7 @@ public final class AgentScannerTool implements Tool {
     private static final ToolDescriptor DESCRIPTOR = ToolDescriptor.builder(NAME)
             .displayName("Agent scanner")
             .version("1.0.0")
-            .schemaVersion("1.0.0")
+            .schemaVersion("1.1.0")
             .phase(1)
             .timeout(Duration.ofSeconds(300))
             .languages("python", "yaml", "json", "toml")

@@ -81,7 +81,7 @@ public final class Fixtures {
 
     /**
      * Projects the data onto what golden files pin: the index, counts, frameworks, provider confidence, risk
-     * score and the agents' llm and guardrail counts.
+     * score, archetype class and the agents' llm and guardrail counts.
      *
      * @param data the data
      * @return the projection
@@ -108,6 +108,7 @@ public final class Fixtures {
         data.get("guardrails").forEach(g -> guards.add(g.get("kind").asString() + " " + g.get("detail").asString()
                 + " guards " + g.get("guards").size()));
         out.set("risk_score", data.get("risk_score"));
+        out.set("archetype_class", data.get("summary").get("archetype_class"));
         return out;
     }
 }

@@ -251,6 +251,7 @@ public final class Output {
         ObjectNode sev = summary.putObject("finding_severities");
         severities.forEach(sev::put);
         strings(summary.putArray("finding_rules"), rules);
+        summary.put("archetype_class", Archetypes.classify(model, graph).code());
 
         data.set("index", index(model, graph, findings));
 
