@@ -174,6 +174,9 @@ public final class PingBuilder {
         ping.put("graph_edge_count", edgeCount);
         ping.put("edge_density", NormalizedFeatures.ratio(edgeCount, (long) nodeCount * (nodeCount - 1)));
         ping.put("topology_signature_hash", text(graph, "topology_signature_hash"));
+        if (summary.has("archetype_class")) {
+            ping.put("archetype_class", text(summary, "archetype_class"));
+        }
 
         Set<String> providers = new TreeSet<>();
         field(data, "llm_providers").forEach(p -> providers.add(text(p, "name")));

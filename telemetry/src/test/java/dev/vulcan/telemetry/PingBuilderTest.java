@@ -1,6 +1,7 @@
 package dev.vulcan.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.vulcan.core.json.Json;
@@ -106,6 +107,50 @@ class PingBuilderTest {
     void delegation_chain_of_handoffs_is_counted() {
         assertThat(ping("openai_agents_handoffs").get("graph_topology_metrics").get("longest_chain").asInt())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void archetype_class_is_copied_from_the_agent_scanner_summary() {
+        assertThat(ping("crewai_hierarchical").get("archetype_class").asString()).isEqualTo("hierarchical");
+        assertThat(ping("crewai_python").get("archetype_class").asString()).isEqualTo("sequential_pipeline");
+        assertThat(ping("openai_agents_handoffs").get("archetype_class").asString()).isEqualTo("hub_spoke");
+        assertThat(ping("autogen_groupchat").get("archetype_class").asString()).isEqualTo("mesh");
+        assertThat(ping("multi_crew_monorepo").get("archetype_class").asString()).isEqualTo("multi_crew");
+        assertThat(ping("langchain_agent").get("archetype_class").asString()).isEqualTo("single_agent");
+        assertThat(ping("empty_repo").get("archetype_class").asString()).isEqualTo("none");
+    }
+
+    @Test
+    void every_golden_repo_ping_carries_its_artifacts_archetype_class() {
+        for (String repo : Fixtures.REPOS) {
+            JsonNode summary = Json.read(Fixtures.outputRoot(repo).resolve("agent-scanner/output.json"))
+                    .get("data").get("summary");
+            assertThat(ping(repo).get("archetype_class")).as(repo).isEqualTo(summary.get("archetype_class"));
+        }
+    }
+
+    @Test
+    void artifact_without_archetype_class_gives_a_ping_without_it() {
+        ObjectNode data = (ObjectNode) Json.read(Fixtures.outputRoot("crewai_python")
+                .resolve("agent-scanner/output.json")).get("data");
+        ((ObjectNode) data.get("summary")).remove("archetype_class");
+        PingBuilder b = Fixtures.builder();
+
+        ObjectNode p = b.fromAgentScan(new PingContext(HASH, b.now(), Optional.empty()), data, false);
+
+        assertThat(p.has("archetype_class")).isFalse();
+        assertThat(TelemetryPing.validate(p)).isEmpty();
+    }
+
+    @Test
+    void archetype_class_that_is_not_a_string_is_rejected() {
+        ObjectNode data = (ObjectNode) Json.read(Fixtures.outputRoot("crewai_python")
+                .resolve("agent-scanner/output.json")).get("data");
+        ((ObjectNode) data.get("summary")).put("archetype_class", 3);
+        PingBuilder b = Fixtures.builder();
+
+        assertThatThrownBy(() -> b.fromAgentScan(new PingContext(HASH, b.now(), Optional.empty()), data, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("archetype_class");
     }
 
     @Test
