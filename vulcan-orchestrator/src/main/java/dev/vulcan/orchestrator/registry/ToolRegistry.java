@@ -27,6 +27,10 @@ import java.util.TreeMap;
  */
 public final class ToolRegistry {
 
+    /** The phase-0 tool that provides the canonical file universe. */
+    public static final String LAYOUT_TOOL = "layout-scanner";
+
+
     private final Map<String, Tool> tools;
 
     private ToolRegistry(Map<String, Tool> tools) {
@@ -92,7 +96,10 @@ public final class ToolRegistry {
     }
 
     /**
-     * Selects the tools of a run: the named ones plus, transitively, what they depend on.
+     * Selects the tools of a run: the named ones plus, transitively, what they depend on, plus the
+     * {@value #LAYOUT_TOOL} when a selected tool requires the layout (its import is checked against the file
+     * universe). The layout is pulled in but is not a dependency: a tool still runs when the layout fails, and
+     * the source of truth flags the run instead.
      *
      * @param requested the names asked for; empty for every tool
      * @return the selection in execution order
@@ -114,6 +121,10 @@ public final class ToolRegistry {
             if (closure.add(name)) {
                 tools.get(name).descriptor().dependsOn().stream().filter(tools::containsKey).forEach(todo::add);
             }
+        }
+        if (tools.containsKey(LAYOUT_TOOL)
+                && closure.stream().anyMatch(n -> tools.get(n).descriptor().requiresLayout())) {
+            closure.add(LAYOUT_TOOL);
         }
         return new ToolSelection(order(closure), new LinkedHashSet<>(requested));
     }

@@ -44,6 +44,14 @@ class ToolRegistryTest {
     }
 
     @Test
+    void a_tool_that_requires_the_layout_pulls_in_the_layout_scanner() {
+        ToolRegistry registry = ToolRegistry.discover(getClass().getClassLoader());
+
+        assertThat(registry.select(List.of("loc")).names()).containsExactly("layout-scanner", "loc");
+        assertThat(registry.select(List.of("layout-scanner")).names()).containsExactly("layout-scanner");
+    }
+
+    @Test
     void no_names_selects_every_tool_phase_by_phase() {
         ToolSelection selection = registry().select(List.of());
         assertThat(selection.names()).first().isEqualTo("t-files");
