@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.duckdb.DuckDBAppender;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,6 +54,15 @@ public final class LayoutScannerV1Adapter implements ToolAdapter {
                 recursive_file_count BIGINT,
                 recursive_size_bytes BIGINT
             )""";
+
+    private static final Map<String, String> FILE_COLUMNS = columns("file_id VARCHAR", "relative_path VARCHAR",
+            "directory_id VARCHAR", "filename VARCHAR", "extension VARCHAR", "language VARCHAR", "category VARCHAR",
+            "size_bytes BIGINT", "line_count BIGINT", "is_binary BOOLEAN", "stable_fingerprint VARCHAR",
+            "is_symlink BOOLEAN", "tracked BOOLEAN");
+
+    private static final Map<String, String> DIRECTORY_COLUMNS = columns("directory_id VARCHAR",
+            "relative_path VARCHAR", "parent_id VARCHAR", "depth BIGINT", "file_count BIGINT",
+            "total_size_bytes BIGINT", "recursive_file_count BIGINT", "recursive_size_bytes BIGINT");
 
     /** Creates the adapter. */
     public LayoutScannerV1Adapter() {
@@ -117,51 +125,60 @@ public final class LayoutScannerV1Adapter implements ToolAdapter {
 
     @Override
     public Map<String, Long> land(LandingContext context, Envelope envelope) throws SQLException {
-        long files = 0;
-        try (DuckDBAppender appender = context.connection().createAppender("main", "lz_layout_files")) {
+        long files;
+        try (BulkRows rows = new BulkRows("lz_layout_files", FILE_COLUMNS)) {
             for (JsonNode file : Rows.elements(envelope.data(), "files")) {
-                appender.beginRow();
-                Rows.keys(appender, context);
-                Rows.text(appender, file, "file_id");
-                Rows.text(appender, file, "path");
-                Rows.text(appender, file, "directory_id");
-                Rows.text(appender, file, "filename");
-                Rows.text(appender, file, "extension");
-                Rows.text(appender, file, "language");
-                Rows.text(appender, file, "category");
-                Rows.integer(appender, file, "size_bytes");
-                Rows.integer(appender, file, "line_count");
-                Rows.bool(appender, file, "is_binary");
-                Rows.text(appender, file, "stable_fingerprint");
-                Rows.bool(appender, file, "is_symlink");
-                Rows.bool(appender, file, "tracked");
-                appender.endRow();
-                files++;
+                rows.text(file, "file_id");
+                rows.text(file, "path");
+                rows.text(file, "directory_id");
+                rows.text(file, "filename");
+                rows.text(file, "extension");
+                rows.text(file, "language");
+                rows.text(file, "category");
+                rows.integer(file, "size_bytes");
+                rows.integer(file, "line_count");
+                rows.bool(file, "is_binary");
+                rows.text(file, "stable_fingerprint");
+                rows.bool(file, "is_symlink");
+                rows.bool(file, "tracked");
+                rows.endRow();
             }
-            appender.flush();
+            files = rows.insert(context);
         }
-        long directories = 0;
-        try (DuckDBAppender appender = context.connection().createAppender("main", "lz_layout_directories")) {
+        long directories;
+        try (BulkRows rows = new BulkRows("lz_layout_directories", DIRECTORY_COLUMNS)) {
             for (JsonNode dir : Rows.elements(envelope.data(), "directories")) {
-                appender.beginRow();
-                Rows.keys(appender, context);
-                Rows.text(appender, dir, "directory_id");
-                Rows.text(appender, dir, "path");
-                Rows.text(appender, dir, "parent_id");
-                Rows.integer(appender, dir, "depth");
-                Rows.integer(appender, dir, "file_count");
-                Rows.integer(appender, dir, "total_size_bytes");
-                Rows.integer(appender, dir, "recursive_file_count");
-                Rows.integer(appender, dir, "recursive_size_bytes");
-                appender.endRow();
-                directories++;
+                rows.text(dir, "directory_id");
+                rows.text(dir, "path");
+                rows.text(dir, "parent_id");
+                rows.integer(dir, "depth");
+                rows.integer(dir, "file_count");
+                rows.integer(dir, "total_size_bytes");
+                rows.integer(dir, "recursive_file_count");
+                rows.integer(dir, "recursive_size_bytes");
+                rows.endRow();
             }
-            appender.flush();
+            directories = rows.insert(context);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("lz_layout_files", files);
         counts.put("lz_layout_directories", directories);
         return counts;
+    }
+
+    /**
+     * Builds an ordered column map for {@link BulkRows} from {@code "name TYPE"} strings.
+     *
+     * @param nameAndType the columns in table order
+     * @return an unmodifiable map from name to SQL type
+     */
+    static Map<String, String> columns(String... nameAndType) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String column : nameAndType) {
+            int space = column.indexOf(' ');
+            columns.put(column.substring(0, space), column.substring(space + 1));
+        }
+        return java.util.Collections.unmodifiableMap(columns);
     }
 
     @Override

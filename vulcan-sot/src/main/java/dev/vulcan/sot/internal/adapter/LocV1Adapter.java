@@ -61,6 +61,10 @@ public final class LocV1Adapter implements ToolAdapter {
                 total_complexity BIGINT
             )""";
 
+    private static final Map<String, String> FILE_COLUMNS = LayoutScannerV1Adapter.columns("file_id VARCHAR",
+            "path VARCHAR", "language VARCHAR", "lines BIGINT", "code BIGINT", "comments BIGINT", "blanks BIGINT",
+            "complexity BIGINT");
+
     /** Creates the adapter. */
     public LocV1Adapter() {
     }
@@ -114,25 +118,22 @@ public final class LocV1Adapter implements ToolAdapter {
 
     @Override
     public Map<String, Long> land(LandingContext context, Envelope envelope) throws SQLException {
-        long files = 0;
-        try (DuckDBAppender appender = context.connection().createAppender("main", "tool_loc_files")) {
+        long files;
+        try (BulkRows rows = new BulkRows("tool_loc_files", FILE_COLUMNS)) {
             for (JsonNode file : Rows.elements(envelope.data(), "files")) {
                 String path = file.get("path").asString();
                 JsonNode fileId = file.get("file_id");
-                appender.beginRow();
-                Rows.keys(appender, context);
-                Rows.text(appender, fileId == null || fileId.isNull() ? CanonicalIds.fileId(path) : fileId.asString());
-                appender.append(path);
-                Rows.text(appender, file, "language");
-                Rows.integer(appender, file, "lines");
-                Rows.integer(appender, file, "code");
-                Rows.integer(appender, file, "comments");
-                Rows.integer(appender, file, "blanks");
-                Rows.integer(appender, file, "complexity");
-                appender.endRow();
-                files++;
+                rows.text(fileId == null || fileId.isNull() ? CanonicalIds.fileId(path) : fileId.asString());
+                rows.text(path);
+                rows.text(file, "language");
+                rows.integer(file, "lines");
+                rows.integer(file, "code");
+                rows.integer(file, "comments");
+                rows.integer(file, "blanks");
+                rows.integer(file, "complexity");
+                rows.endRow();
             }
-            appender.flush();
+            files = rows.insert(context);
         }
         long languages = 0;
         long summaries = 0;
