@@ -94,8 +94,8 @@ public final class SotBenchmark {
                         + " + summaries)%n", round, round > 1 ? " (replace=true, warm JVM)" : " (cold JVM)", rows);
                 System.out.printf(Locale.ROOT, "  pre-import validation (read, digest, schemas, paths, ids), summed over"
                         + " tools (they run two at a time): %.2f s%n", validation);
-                System.out.printf(Locale.ROOT, "  landing (Appender, one transaction per tool), summed over tools: %.2f s%n",
-                        landing);
+                System.out.printf(Locale.ROOT, "  landing (spool + read_csv, one transaction per tool incl. commit), summed over"
+                        + " tools: %.2f s (%,.0f rows/s)%n", landing, rows / landing);
                 System.out.printf(Locale.ROOT, "  importRun total incl. landing checks and scores: %.2f s wall"
                         + " (%,.0f rows/s end to end), %.2f s CPU of the process%n", importSeconds, rows / importSeconds,
                         importCpu);

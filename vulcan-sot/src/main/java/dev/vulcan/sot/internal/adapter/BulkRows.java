@@ -80,7 +80,7 @@ final class BulkRows implements AutoCloseable {
         JsonNode value = element.get(field);
         separator();
         if (value != null && !value.isNull()) {
-            write(Long.toString(value.asLong()));
+            buffer.append(value.asLong());
         }
     }
 
