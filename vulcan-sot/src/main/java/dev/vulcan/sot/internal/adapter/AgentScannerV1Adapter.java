@@ -86,11 +86,6 @@ public final class AgentScannerV1Adapter implements ToolAdapter {
     }
 
     @Override
-    public String contractSchemaId() {
-        return "classpath:dev/vulcan/sot/contracts/agent-scanner/v1/data.schema.json";
-    }
-
-    @Override
     public List<LandingTable> landingTables() {
         return List.of(new LandingTable("tool_agent_scanner_files", FILES_DDL),
                 new LandingTable("tool_agent_scanner_findings", FINDINGS_DDL),

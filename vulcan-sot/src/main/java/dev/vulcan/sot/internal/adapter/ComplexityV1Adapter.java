@@ -102,11 +102,6 @@ public final class ComplexityV1Adapter implements ToolAdapter {
     }
 
     @Override
-    public String contractSchemaId() {
-        return "classpath:dev/vulcan/sot/contracts/complexity/v1/data.schema.json";
-    }
-
-    @Override
     public List<LandingTable> landingTables() {
         return List.of(new LandingTable("tool_complexity_files", FILES_DDL),
                 new LandingTable("tool_complexity_functions", FUNCTIONS_DDL),

@@ -136,11 +136,6 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
     }
 
     @Override
-    public String contractSchemaId() {
-        return "classpath:dev/vulcan/sot/contracts/git-history/v1/data.schema.json";
-    }
-
-    @Override
     public List<LandingTable> landingTables() {
         return List.of(new LandingTable("tool_git_history_files", FILES_DDL),
                 new LandingTable("tool_git_history_authors", AUTHORS_DDL),

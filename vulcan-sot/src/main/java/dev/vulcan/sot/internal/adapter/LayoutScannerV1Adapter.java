@@ -79,11 +79,6 @@ public final class LayoutScannerV1Adapter implements ToolAdapter {
     }
 
     @Override
-    public String contractSchemaId() {
-        return "classpath:dev/vulcan/sot/contracts/layout-scanner/v1/data.schema.json";
-    }
-
-    @Override
     public List<LandingTable> landingTables() {
         return List.of(new LandingTable("lz_layout_files", FILES_DDL),
                 new LandingTable("lz_layout_directories", DIRECTORIES_DDL));

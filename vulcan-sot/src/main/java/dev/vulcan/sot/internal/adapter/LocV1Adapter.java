@@ -80,11 +80,6 @@ public final class LocV1Adapter implements ToolAdapter {
     }
 
     @Override
-    public String contractSchemaId() {
-        return "classpath:dev/vulcan/sot/contracts/loc/v1/data.schema.json";
-    }
-
-    @Override
     public List<LandingTable> landingTables() {
         return List.of(new LandingTable("tool_loc_files", FILES_DDL), new LandingTable("tool_loc_summary", SUMMARY_DDL),
                 new LandingTable("tool_loc_languages", LANGUAGES_DDL));

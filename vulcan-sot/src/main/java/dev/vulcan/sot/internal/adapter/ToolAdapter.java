@@ -40,11 +40,15 @@ public interface ToolAdapter {
     }
 
     /**
-     * Returns the id of the data contract the artifact's {@code data} must satisfy, a classpath schema.
+     * Returns the id of the data contract the artifact's {@code data} must satisfy, a classpath schema. By
+     * convention (which the compliance validator also relies on) it is
+     * {@code dev/vulcan/sot/contracts/TOOL/vMAJOR/data.schema.json}.
      *
      * @return the schema id
      */
-    String contractSchemaId();
+    default String contractSchemaId() {
+        return "classpath:dev/vulcan/sot/contracts/" + toolName() + "/v" + schemaMajor() + "/data.schema.json";
+    }
 
     /**
      * Returns the tables this adapter writes.
