@@ -1,0 +1,1 @@
+"""Customer-support agent built on LangGraph."""
