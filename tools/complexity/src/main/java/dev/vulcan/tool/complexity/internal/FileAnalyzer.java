@@ -182,7 +182,7 @@ public final class FileAnalyzer {
         BitSet lines = new BitSet();
         for (SyntaxNode c : function.children()) {
             if (!rules.outsideFunction(function, c)) {
-                count(c, m, lines, name);
+                count(c, m, lines, name, rules.countsConditions(function, c));
             }
         }
         m.nloc = lines.cardinality();
@@ -194,8 +194,11 @@ public final class FileAnalyzer {
         return m;
     }
 
-    /** Counts CCN conditions, tokens and code lines of a function, skipping nested functions. */
-    private void count(SyntaxNode node, Measures m, BitSet lines, String name) {
+    /**
+     * Counts CCN conditions (when {@code conditions}), tokens and code lines of a function, skipping nested
+     * functions.
+     */
+    private void count(SyntaxNode node, Measures m, BitSet lines, String name, boolean conditions) {
         if (rules.functionKind(node) != null || rules.isComment(node) || rules.isDocString(node, tree)) {
             return;
         }
@@ -205,7 +208,7 @@ public final class FileAnalyzer {
             m.recursive = true;
         }
         if (node.isLeaf()) {
-            if (rules.isCondition(node)) {
+            if (conditions && rules.isCondition(node, tree)) {
                 m.ccn++;
             }
             if (node.endByte() > node.startByte()) {
@@ -217,11 +220,13 @@ public final class FileAnalyzer {
         if (rules.isAtomicToken(node)) {
             m.tokens++;
             lines.set(node.startLine(), node.endLine() + 1);
-            countConditionsOnly(node, m);
+            if (conditions) {
+                countConditionsOnly(node, m);
+            }
             return;
         }
         for (SyntaxNode c : node.children()) {
-            count(c, m, lines, name);
+            count(c, m, lines, name, conditions);
         }
     }
 
@@ -232,7 +237,7 @@ public final class FileAnalyzer {
                 continue;
             }
             if (c.isLeaf()) {
-                if (rules.isCondition(c)) {
+                if (rules.isCondition(c, tree)) {
                     m.ccn++;
                 }
             } else {

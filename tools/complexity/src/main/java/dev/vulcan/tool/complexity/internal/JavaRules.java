@@ -16,6 +16,89 @@ final class JavaRules extends LanguageRules {
         return !leaf.named() && CONDITIONS.contains(leaf.type());
     }
 
+    /**
+     * A wildcard {@code ?} counts unless lizard's tokenizer reads it inside one token: lizard matches
+     * {@code <\s*\?(?:\s*extends\s+\w+)?\s*>} as a single token, so {@code List<?>} and
+     * {@code Class<? extends Foo>} add nothing while {@code <? super T>}, {@code <? extends a.B>} and
+     * {@code Map<K, ?>} count 1.
+     */
+    @Override
+    boolean isCondition(SyntaxNode leaf, SyntaxTree tree) {
+        if (!isCondition(leaf)) {
+            return false;
+        }
+        if (!"?".equals(leaf.type()) || leaf.parent() == null || !"wildcard".equals(leaf.parent().type())) {
+            return true;
+        }
+        return !lizardSingleWildcardToken(tree, leaf.startByte());
+    }
+
+    /** Whether the '?' at offset is inside a text lizard tokenizes as {@code <\s*\?(?:\s*extends\s+\w+)?\s*>}. */
+    static boolean lizardSingleWildcardToken(SyntaxTree tree, int question) {
+        int i = question - 1;
+        while (i >= 0 && isSpace(tree.sourceByte(i))) {
+            i--;
+        }
+        if (i < 0 || tree.sourceByte(i) != '<') {
+            return false;
+        }
+        int n = tree.sourceLength();
+        int j = skipSpaces(tree, question + 1, n);
+        int afterBound = matchExtendsWord(tree, j, n);
+        if (afterBound >= 0) {
+            j = skipSpaces(tree, afterBound, n);
+        } else {
+            j = skipSpaces(tree, question + 1, n);
+        }
+        return j < n && tree.sourceByte(j) == '>';
+    }
+
+    /** The offset after {@code extends\s+\w+} starting at j, or -1 when the text there does not match. */
+    private static int matchExtendsWord(SyntaxTree tree, int j, int n) {
+        byte[] kw = {'e', 'x', 't', 'e', 'n', 'd', 's'};
+        if (j + kw.length > n) {
+            return -1;
+        }
+        for (int k = 0; k < kw.length; k++) {
+            if (tree.sourceByte(j + k) != kw[k]) {
+                return -1;
+            }
+        }
+        int p = j + kw.length;
+        int spaces = skipSpaces(tree, p, n);
+        if (spaces == p) {
+            return -1;
+        }
+        int q = spaces;
+        while (q < n && isWord(tree.sourceByte(q))) {
+            q++;
+        }
+        return q == spaces ? -1 : q;
+    }
+
+    private static int skipSpaces(SyntaxTree tree, int from, int n) {
+        int j = from;
+        while (j < n && isSpace(tree.sourceByte(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == 0x0b;
+    }
+
+    /** Python's {@code \w} on the decoded text: ASCII letters, digits, '_' and (approximately) any non-ASCII. */
+    private static boolean isWord(byte b) {
+        return b < 0 || b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
+    }
+
+    /** Lizard restarts a function's count at the body's opening brace: parameters and throws never count. */
+    @Override
+    boolean countsConditions(SyntaxNode function, SyntaxNode child) {
+        return "body".equals(child.field());
+    }
+
     @Override
     SymbolKind functionKind(SyntaxNode node) {
         switch (node.type()) {

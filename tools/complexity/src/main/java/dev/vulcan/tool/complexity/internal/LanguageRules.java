@@ -18,6 +18,22 @@ abstract class LanguageRules {
     /** Whether this leaf token adds 1 to lizard's CCN. */
     abstract boolean isCondition(SyntaxNode leaf);
 
+    /**
+     * Whether this leaf token adds 1 to lizard's CCN when the source around it matters (Java wildcards); by
+     * default {@link #isCondition(SyntaxNode)}.
+     */
+    boolean isCondition(SyntaxNode leaf, SyntaxTree tree) {
+        return isCondition(leaf);
+    }
+
+    /**
+     * Whether lizard counts the conditions inside this direct child of a function. By default every part inside
+     * the function counts; Java counts only the body (lizard restarts the count at the body's opening brace).
+     */
+    boolean countsConditions(SyntaxNode function, SyntaxNode child) {
+        return true;
+    }
+
     /** The kind of function this node declares, or null when it is not a function with a body. */
     abstract SymbolKind functionKind(SyntaxNode node);
 

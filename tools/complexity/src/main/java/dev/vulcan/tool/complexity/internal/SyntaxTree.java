@@ -263,6 +263,26 @@ public final class SyntaxTree {
     }
 
     /**
+     * Returns the source byte at an offset.
+     *
+     * @param offset a byte offset, 0 &lt;= offset &lt; {@link #sourceLength()}
+     * @return the byte
+     * @throws ArrayIndexOutOfBoundsException if the offset is out of range
+     */
+    byte sourceByte(int offset) {
+        return source[offset];
+    }
+
+    /**
+     * Returns the length of the source in bytes.
+     *
+     * @return the length
+     */
+    int sourceLength() {
+        return source.length;
+    }
+
+    /**
      * Returns the source text of a node.
      *
      * @param node a node of this tree
