@@ -175,8 +175,9 @@ public final class AgentScanner {
                 python.add(o.file());
             }
         }
-        ToolRegistry registry = ToolRegistry.collect(python, model);
-        PythonExtractor extractor = new PythonExtractor(model, registry, configs, localAgents);
+        ModuleIndex modules = ModuleIndex.of(python);
+        ToolRegistry registry = ToolRegistry.collect(python, model, modules);
+        PythonExtractor extractor = new PythonExtractor(model, registry, configs, modules, localAgents);
         for (PythonFile f : python) {
             cancellation.run();
             extractor.extract(f);
@@ -197,7 +198,8 @@ public final class AgentScanner {
 
     /**
      * Tells whether a Python file may hold anything the scanner extracts: it names an agent framework, a tool,
-     * an agent, an LLM or model, an MCP server, a guardrail or an environment read. Files that do not are
+     * an agent, an LLM or model, an MCP server, a guardrail, an environment read, or a call that is capability
+     * evidence (HTTP, SQL, subprocess, file deletion, payments: a tool may call it through this file). Files that do not are
      * parsed for syntax errors only, which saves copying their trees.
      */
     static boolean relevant(byte[] bytes) {
@@ -212,7 +214,10 @@ public final class AgentScanner {
 
     private static final List<String> RELEVANT_WORDS = List.of("crewai", "langgraph", "langchain", "autogen",
             "agent", "mcp", "tool", "llm", "model", "getenv", "environ", "guard", "openai", "anthropic", "chat",
-            "presidio", "lakera", "rebuff", "stategraph", "register_", "ollama", "groq", "mistral", "gemini");
+            "presidio", "lakera", "rebuff", "stategraph", "register_", "ollama", "groq", "mistral", "gemini",
+            // capability evidence, so a helper module a tool calls into is kept for ToolRegistry.profile
+            "requests", "httpx", "aiohttp", "urllib", "smtplib", "sqlite3", "psycopg", "pymysql", "sqlalchemy",
+            "subprocess", "shutil", "os.remove", "os.unlink", "stripe", "boto3", "open(");
 
     /** File names that suggest agent or task config, for YAML files too large to look into. */
     private static final Pattern AGENT_CONFIG_NAME = Pattern.compile("(?i)(agent|crew|task|llm)[^/]*\\.ya?ml$");

@@ -123,6 +123,7 @@ public final class Capabilities {
         Set<String> reads = new TreeSet<>();
         Set<String> writes = new TreeSet<>();
         Set<String> services = new TreeSet<>();
+        boolean sqlDriver = false;
         for (String raw : calls) {
             String call = raw.toLowerCase(Locale.ROOT);
             String top = call.contains(".") ? call.substring(0, call.indexOf('.')) : call;
@@ -141,10 +142,7 @@ public final class Capabilities {
                     services.add("chat");
                 }
                 case "subprocess" -> caps.add(Capability.CODE_EXEC);
-                case "sqlite3", "psycopg2", "psycopg", "pymysql", "mysql", "sqlalchemy", "duckdb" -> {
-                    caps.add(Capability.DATA_ACCESS);
-                    reads.add("sql_database");
-                }
+                case "sqlite3", "psycopg2", "psycopg", "pymysql", "mysql", "sqlalchemy", "duckdb" -> sqlDriver = true;
                 case "pymongo", "motor" -> {
                     caps.add(Capability.DATA_ACCESS);
                     reads.add("document_store");
@@ -206,16 +204,24 @@ public final class Capabilities {
                 writes.add("filesystem");
             }
         }
+        boolean sqlWrite = false;
+        boolean sqlRead = false;
         for (String s : strings) {
             String sql = s.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             if (sql.startsWith("delete from ") || sql.startsWith("drop table ") || sql.startsWith("truncate ")
                     || sql.matches("^update \\S+ set .*")) {
                 caps.add(Capability.DESTRUCTIVE);
                 writes.add("sql_database");
+                sqlWrite = true;
             } else if (sql.matches("^select .* from .*")) {
-                caps.add(Capability.DATA_ACCESS);
-                reads.add("sql_database");
+                sqlRead = true;
             }
+        }
+        // a database driver call reads, unless every SQL literal of the body is a delete/update (then the
+        // SQL text is the better evidence, as write-mode open() is for files)
+        if (sqlRead || sqlDriver && !sqlWrite) {
+            caps.add(Capability.DATA_ACCESS);
+            reads.add("sql_database");
         }
         if (caps.isEmpty()) {
             return fromName(name);
@@ -235,6 +241,7 @@ public final class Capabilities {
         Set<String> writes = new TreeSet<>();
         Set<String> services = new TreeSet<>();
         List<String> tokens = tokens(name);
+        boolean genericOutbound = false;
         for (String t : tokens) {
             if (t.startsWith("search") || t.equals("web") || t.startsWith("scrap") || t.startsWith("crawl")
                     || t.equals("http") || t.equals("url") || t.startsWith("browse") || t.equals("google")
@@ -257,9 +264,7 @@ public final class Capabilities {
             }
             if (t.equals("send") || t.equals("post") || t.equals("publish") || t.equals("upload")) {
                 caps.add(Capability.OUTBOUND);
-                if (services.isEmpty()) {
-                    services.add("external_api");
-                }
+                genericOutbound = true;
             }
             if (t.equals("read") || t.equals("file") || t.equals("files") || t.equals("directory") || t.equals("csv")
                     || t.equals("pdf") || t.equals("docx") || t.equals("txt") || t.equals("dir")) {
@@ -293,6 +298,10 @@ public final class Capabilities {
                 caps.add(Capability.FINANCIAL);
                 services.add("payment_api");
             }
+        }
+        if (genericOutbound && services.isEmpty()) {
+            // a generic verb names a service only when no token named a specific one, wherever it stands
+            services.add("external_api");
         }
         return new Profile(caps, reads, writes, services);
     }

@@ -27,9 +27,57 @@ final class FileScope {
     final List<ScanModel.Agent> fileAgents = new ArrayList<>();
     final List<PyNode> registrations = new ArrayList<>();
 
+    /** How many imported definitions deep this scope is (0 for the file being extracted). */
+    private final int importDepth;
+
+    /** How many files deep a name imported from the repository is followed (list of a list of ...). */
+    private static final int MAX_IMPORT_DEPTH = 3;
+
     FileScope(PythonExtractor x, PythonFile f) {
+        this(x, f, 0);
+    }
+
+    private FileScope(PythonExtractor x, PythonFile f, int importDepth) {
         this.x = x;
         this.f = f;
+        this.importDepth = importDepth;
+    }
+
+    /**
+     * Returns a scope reading another file of the repository (for a definition this file imports), or null when
+     * imports are already followed {@value #MAX_IMPORT_DEPTH} files deep.
+     */
+    FileScope importedScope(PythonFile other) {
+        return importDepth >= MAX_IMPORT_DEPTH ? null : new FileScope(x, other, importDepth + 1);
+    }
+
+    /** A function definition with the scope of the file that holds it. */
+    record FunctionRef(FileScope scope, PyNode def) {
+    }
+
+    /**
+     * Finds the definition of a function called by name here: defined in this file, else imported from another
+     * file of the repository; null when neither.
+     */
+    FunctionRef function(String name) {
+        if (name == null) {
+            return null;
+        }
+        PyNode local = f.functions.get(name);
+        if (local != null && !f.imports.containsKey(name)) {
+            return new FunctionRef(this, local);
+        }
+        ModuleIndex.Target t = x.modules.imported(f, name);
+        if (t != null && t.isFunction()) {
+            FileScope other = importedScope(t.file());
+            return other == null ? null : new FunctionRef(other, t.node());
+        }
+        return local == null ? null : new FunctionRef(this, local);
+    }
+
+    /** The profile of a repository function used as a tool, from its body (and helpers), in its own file. */
+    Capabilities.Profile functionProfile(FunctionRef ref, String toolName) {
+        return ToolRegistry.profile(ref.scope().f, ref.def(), toolName, x.modules);
     }
 
     void run() {
@@ -45,6 +93,7 @@ final class FileScope {
                 agentCall(call);
             }
         }
+        handoffMutations();
         for (PyNode call : registrations) {
             ScanModel.Agent caller = agentRef(PythonFile.kwarg(call, "caller"));
             PyNode fn = PythonFile.arg(call, "f", 0);
@@ -54,9 +103,9 @@ final class FileScope {
                 if (t != null && name == null) {
                     caller.toolIds.add(t.id);
                 } else if (name != null) {
-                    PyNode def = f.functions.get(PythonFile.last(fn.text()));
+                    FunctionRef def = function(PythonFile.last(fn.text()));
                     ScanModel.Tool named = x.model.tool(name, ToolSource.CUSTOM, loc(call));
-                    PythonExtractor.apply(named, def != null ? ToolRegistry.profile(f, def, name)
+                    PythonExtractor.apply(named, def != null ? functionProfile(def, name)
                             : Capabilities.fromName(name));
                     caller.toolIds.add(named.id);
                 }
@@ -139,6 +188,11 @@ final class FileScope {
         List<ScanModel.Tool> out = new ArrayList<>();
         for (PyNode e : f.elements(expr)) {
             PyNode v = f.resolve(e);
+            List<ScanModel.Tool> imported = importedTools(v);
+            if (imported != null) {
+                out.addAll(imported);
+                continue;
+            }
             String callee = v.is("call") ? q(v) : null;
             if (callee != null && PythonFile.last(callee).equals("load_tools")) {
                 for (PyNode n : f.elements(PythonFile.arg(v, "tool_names", 0))) {
@@ -155,6 +209,23 @@ final class FileScope {
             }
         }
         return out;
+    }
+
+    /**
+     * The tools of a list (or tuple, or concatenation) assigned in another file of the repository and imported
+     * here by name ({@code ToolNode(TOOLS)} with {@code from app.tools import TOOLS}); null when the name is not
+     * such a list (a tool, a function, an unknown name).
+     */
+    List<ScanModel.Tool> importedTools(PyNode v) {
+        if (!v.is("identifier") || !f.imports.containsKey(v.text()) || x.registry.find(v.text()) != null) {
+            return null;
+        }
+        ModuleIndex.Target t = x.modules.imported(f, v.text());
+        if (t == null || !(t.node().is("list") || t.node().is("tuple") || t.node().is("binary_operator"))) {
+            return null;
+        }
+        FileScope other = importedScope(t.file());
+        return other == null ? null : other.tools(t.node());
     }
 
     ScanModel.Tool tool(PyNode e) {
@@ -176,8 +247,8 @@ final class FileScope {
                 }
                 ToolRegistry.Definition d = fnName == null ? null : x.registry.find(fnName);
                 ScanModel.Tool t = x.model.tool(toolName, ToolSource.CUSTOM, loc(v));
-                PyNode def = fnName == null ? null : f.functions.get(fnName);
-                PythonExtractor.apply(t, d != null ? d.profile() : def != null ? ToolRegistry.profile(f, def, toolName)
+                FunctionRef def = function(fnName);
+                PythonExtractor.apply(t, d != null ? d.profile() : def != null ? functionProfile(def, toolName)
                         : Capabilities.fromName(toolName));
                 return t;
             }
@@ -207,10 +278,10 @@ final class FileScope {
             PythonExtractor.apply(t, Capabilities.builtin(name));
             return t;
         }
-        PyNode def = f.functions.get(name);
+        FunctionRef def = function(name);
         if (def != null) {
-            ScanModel.Tool t = x.model.tool(name, ToolSource.CUSTOM, loc(def));
-            PythonExtractor.apply(t, ToolRegistry.profile(f, def, name));
+            ScanModel.Tool t = x.model.tool(name, ToolSource.CUSTOM, def.scope().loc(def.def()));
+            PythonExtractor.apply(t, functionProfile(def, name));
             return t;
         }
         ScanModel.Tool t = x.model.tool(name, imported ? ToolSource.LIBRARY : ToolSource.CUSTOM, loc(at));
@@ -455,6 +526,7 @@ final class FileScope {
             guard(GuardrailKind.HUMAN_IN_THE_LOOP, "human_input_mode=ALWAYS (default)", loc(call), a.id);
         }
         kwargGuard(call, "max_consecutive_auto_reply", GuardrailKind.RECURSION_LIMIT, a.id);
+        autogenHandoffs(a, PythonFile.kwarg(call, "handoffs"));
         PyNode code = PythonFile.kwarg(call, "code_execution_config");
         if (code == null) {
             code = PythonFile.kwarg(call, "code_executor");
@@ -466,6 +538,99 @@ final class FileScope {
             t.capabilities.add(Capability.CODE_EXEC);
             a.toolIds.add(t.id);
         }
+    }
+
+    /**
+     * AgentChat {@code handoffs=["analyst", Handoff(target="planner")]}: targets are agent names; each resolves
+     * (once every file is read) to the AutoGen agent of that name in this file, else the only one in the
+     * repository. Targets that are no agent ({@code "user"}) are skipped.
+     */
+    void autogenHandoffs(ScanModel.Agent a, PyNode handoffs) {
+        List<String> targets = new ArrayList<>();
+        for (PyNode h : f.elements(handoffs)) {
+            PyNode v = f.resolve(h);
+            String name = f.string(v);
+            if (name == null && v.is("call") && q(v) != null && PythonFile.last(q(v)).equals("Handoff")) {
+                name = f.string(PythonFile.arg(v, "target", 0));
+            }
+            if (name != null && !name.isBlank()) {
+                targets.add(name);
+            }
+        }
+        if (targets.isEmpty()) {
+            return;
+        }
+        x.deferred.add(() -> {
+            for (String name : targets) {
+                ScanModel.Agent target = fileAgents.stream()
+                        .filter(o -> o.framework == Framework.AUTOGEN && o.name.equals(name)).findFirst().orElse(null);
+                if (target == null) {
+                    List<ScanModel.Agent> all = x.model.agents.values().stream()
+                            .filter(o -> o.framework == Framework.AUTOGEN && o.name.equals(name)).toList();
+                    target = all.size() == 1 ? all.get(0) : null;
+                }
+                if (target != null && target != a) {
+                    x.handoffs(a).add(target.id);
+                }
+            }
+        });
+    }
+
+    /**
+     * Handoffs added after construction: {@code faq_agent.handoffs.append(triage_agent)},
+     * {@code .extend([...])}, {@code .insert(i, agent)}, also through {@code handoff(agent=...)}; owner and
+     * targets are agent variables of this file or OpenAI Agents SDK agents of any file.
+     */
+    void handoffMutations() {
+        for (PyNode call : f.calls) {
+            PyNode fn = call.child("function");
+            PyNode method = fn == null || !fn.is("attribute") ? null : fn.child("attribute");
+            PyNode list = fn == null || !fn.is("attribute") ? null : fn.child("object");
+            if (method == null || list == null || !list.is("attribute") || list.child("attribute") == null
+                    || !list.child("attribute").text().equals("handoffs") || list.child("object") == null) {
+                continue;
+            }
+            String ownerVar = PythonFile.last(list.child("object").text());
+            List<PyNode> added = switch (method.text()) {
+                case "append" -> {
+                    PyNode one = PythonFile.positional(call, 0);
+                    yield one == null ? List.of() : List.of(one);
+                }
+                case "extend" -> f.elements(PythonFile.positional(call, 0));
+                case "insert" -> {
+                    PyNode one = PythonFile.positional(call, 1);
+                    yield one == null ? List.of() : List.of(one);
+                }
+                default -> List.of();
+            };
+            List<String> targets = new ArrayList<>();
+            for (PyNode h : added) {
+                PyNode target = h;
+                if (h.is("call") && q(h) != null && PythonFile.last(q(h)).equals("handoff")) {
+                    target = PythonFile.arg(h, "agent", 0);
+                }
+                if (target != null && (target.is("identifier") || target.is("attribute"))) {
+                    targets.add(PythonFile.last(target.text()));
+                }
+            }
+            if (targets.isEmpty()) {
+                continue;
+            }
+            x.deferred.add(() -> {
+                ScanModel.Agent owner = agentByVar(ownerVar);
+                for (String t : targets) {
+                    ScanModel.Agent target = agentByVar(t);
+                    if (owner != null && target != null && target != owner) {
+                        x.handoffs(owner).add(target.id);
+                    }
+                }
+            });
+        }
+    }
+
+    private ScanModel.Agent agentByVar(String var) {
+        ScanModel.Agent a = agentVars.get(var);
+        return a != null ? a : x.sdkAgentsByVar.get(var);
     }
 
     void langchainAgent(ScanModel.Agent a, PyNode call, int llmIndex, int toolsIndex) {

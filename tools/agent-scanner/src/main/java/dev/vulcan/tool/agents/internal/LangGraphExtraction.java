@@ -85,9 +85,9 @@ final class LangGraphExtraction {
                         s.handled.add(value);
                         s.langchainAgent(a, value, 0, 1);
                     } else if (action != null) {
-                        PyNode def = s.f.functions.get(PythonFile.last(action.text()));
+                        FileScope.FunctionRef def = s.function(PythonFile.last(action.text()));
                         if (def != null) {
-                            nodeFunction(a, def);
+                            nodeFunction(def.scope(), a, def.def());
                         }
                     }
                 }
@@ -122,7 +122,8 @@ final class LangGraphExtraction {
                         if (rn.equals("tools_condition")) {
                             targets.add("tools");
                         } else {
-                            PyNode def = s.f.functions.get(rn);
+                            FileScope.FunctionRef ref = s.function(rn);
+                            PyNode def = ref == null ? null : ref.def();
                             if (def != null) {
                                 def.walk(n -> {
                                     if (n.is("return_statement") && !n.children().isEmpty()) {
@@ -190,7 +191,8 @@ final class LangGraphExtraction {
         }
     }
 
-    void nodeFunction(ScanModel.Agent a, PyNode def) {
+    /** Reads a graph node's function (in the file that defines it): bound tools, its LLM, {@code interrupt()}. */
+    static void nodeFunction(FileScope s, ScanModel.Agent a, PyNode def) {
         def.walk(n -> {
             if (!n.is("call")) {
                 return;

@@ -34,6 +34,7 @@ public final class PythonExtractor {
     final ScanModel model;
     final ToolRegistry registry;
     final CrewConfigs configs;
+    final ModuleIndex modules;
     private final boolean localAgentsPackage;
     /** OpenAI Agents SDK agents by variable name, across files, for handoffs. */
     final Map<String, ScanModel.Agent> sdkAgentsByVar = new HashMap<>();
@@ -49,13 +50,17 @@ public final class PythonExtractor {
      * @param model the model to fill
      * @param registry the repository's tool definitions
      * @param configs the YAML crew configs
+     * @param modules the repository's modules, to follow names imported from another file
      * @param localAgentsPackage true when the repository has its own top-level {@code agents} package, so
      *     {@code from agents import ...} is not the OpenAI Agents SDK
+     * @throws NullPointerException if an argument is null
      */
-    public PythonExtractor(ScanModel model, ToolRegistry registry, CrewConfigs configs, boolean localAgentsPackage) {
+    public PythonExtractor(ScanModel model, ToolRegistry registry, CrewConfigs configs, ModuleIndex modules,
+            boolean localAgentsPackage) {
         this.model = Objects.requireNonNull(model, "model");
         this.registry = Objects.requireNonNull(registry, "registry");
         this.configs = Objects.requireNonNull(configs, "configs");
+        this.modules = Objects.requireNonNull(modules, "modules");
         this.localAgentsPackage = localAgentsPackage;
     }
 

@@ -157,13 +157,18 @@ public final class PythonFile {
     }
 
     /**
-     * Returns the qualified name of a call's callee, or null when the callee is not a (dotted) name.
+     * Returns the qualified name of a call's callee, or null when the callee is not a (dotted) name. A
+     * subscripted callee ({@code Agent[Context](...)}, a generic alias) is its subscripted name.
      *
      * @param call a call node
      * @return the qualified name or null
      */
     public String callee(PyNode call) {
         PyNode f = call.child("function");
+        if (f != null && f.is("subscript")) {
+            // a generic alias called like its class: Agent[Context](...) constructs an Agent
+            f = f.child("value");
+        }
         if (f == null || !(f.is("identifier") || f.is("attribute"))) {
             return null;
         }

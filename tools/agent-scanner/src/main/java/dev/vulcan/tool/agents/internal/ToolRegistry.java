@@ -22,18 +22,28 @@ public final class ToolRegistry {
     public record AgentToolLink(String path, String agentVar, String toolName) {
     }
 
+    /** How many calls deep a tool body's calls of the repository's own functions are followed. */
+    static final int MAX_WRAPPER_DEPTH = 2;
+
     private final Map<String, Definition> byKey = new HashMap<>();
     private final List<AgentToolLink> links = new ArrayList<>();
+    private final ModuleIndex modules;
+
+    private ToolRegistry(ModuleIndex modules) {
+        this.modules = modules;
+    }
 
     /**
      * Collects the definitions of all files and registers FastMCP servers in the model.
      *
      * @param files the parsed files
      * @param model the model (MCP servers are added)
+     * @param modules the repository's modules, to follow a tool body into the repository's own helpers
      * @return the registry
+     * @throws NullPointerException if an argument is null
      */
-    public static ToolRegistry collect(List<PythonFile> files, ScanModel model) {
-        ToolRegistry r = new ToolRegistry();
+    public static ToolRegistry collect(List<PythonFile> files, ScanModel model, ModuleIndex modules) {
+        ToolRegistry r = new ToolRegistry(java.util.Objects.requireNonNull(modules, "modules"));
         for (PythonFile f : files) {
             r.collect(f, model);
         }
@@ -114,11 +124,11 @@ public final class ToolRegistry {
             String name = declared != null && !declared.isBlank() ? declared : fnName;
             ScanModel.Location loc = new ScanModel.Location(f.path, fn.line());
             if (last.equals("tool") && object != null && mcpVars.containsKey(object)) {
-                put(fnName, name, new Definition(name, ToolSource.MCP, loc, profile(f, fn, name), mcpVars.get(object)));
+                put(fnName, name, new Definition(name, ToolSource.MCP, loc, profile(f, fn, name, modules), mcpVars.get(object)));
             } else if (last.equals("tool") || last.equals("function_tool")) {
-                put(fnName, name, new Definition(name, ToolSource.CUSTOM, loc, profile(f, fn, name), null));
+                put(fnName, name, new Definition(name, ToolSource.CUSTOM, loc, profile(f, fn, name, modules), null));
             } else if (last.equals("register_for_llm") && object != null) {
-                put(fnName, name, new Definition(name, ToolSource.CUSTOM, loc, profile(f, fn, name), null));
+                put(fnName, name, new Definition(name, ToolSource.CUSTOM, loc, profile(f, fn, name, modules), null));
                 links.add(new AgentToolLink(f.path, object, name));
             }
         }
@@ -149,7 +159,7 @@ public final class ToolRegistry {
             }
         }
         put(className, name, new Definition(name, ToolSource.CUSTOM, new ScanModel.Location(f.path, cls.line()),
-                profile(f, cls, name), null));
+                profile(f, cls, name, modules), null));
     }
 
     private void put(String key, String name, Definition d) {
@@ -163,21 +173,40 @@ public final class ToolRegistry {
     }
 
     /**
-     * Profiles a tool from the calls and string literals of its body.
+     * Profiles a tool from the calls and string literals of its body and, up to {@value #MAX_WRAPPER_DEPTH}
+     * calls deep, of the bodies of the repository's own functions it calls (same file, or imported from another
+     * file of the repository): a tool whose body only calls a local {@code fetch_text(url)} wrapper gets the
+     * wrapper's {@code httpx.get}.
      *
      * @param f the file
      * @param body the function or class definition
      * @param name the tool name
+     * @param modules the repository's modules
      * @return the profile
      */
-    public static Capabilities.Profile profile(PythonFile f, PyNode body, String name) {
+    public static Capabilities.Profile profile(PythonFile f, PyNode body, String name, ModuleIndex modules) {
         List<String> calls = new ArrayList<>();
         List<String> strings = new ArrayList<>();
+        java.util.Set<PyNode> seen = new java.util.HashSet<>();
+        seen.add(body);
+        collectBody(f, body, modules, 0, seen, calls, strings);
+        return Capabilities.fromBody(name, calls, strings);
+    }
+
+    private static void collectBody(PythonFile f, PyNode body, ModuleIndex modules, int depth,
+            java.util.Set<PyNode> seen, List<String> calls, List<String> strings) {
+        List<ModuleIndex.Target> helpers = new ArrayList<>();
         body.walk(n -> {
             if (n.is("call")) {
                 String q = f.callee(n);
                 if (q != null) {
                     calls.add(q.equals("open") && writes(f, n) ? Capabilities.OPEN_FOR_WRITING : q);
+                    if (depth < MAX_WRAPPER_DEPTH) {
+                        ModuleIndex.Target t = helper(f, n, q, modules);
+                        if (t != null && seen.add(t.node())) {
+                            helpers.add(t);
+                        }
+                    }
                 }
             } else if (n.is("string")) {
                 String s = n.stringValue();
@@ -186,6 +215,25 @@ public final class ToolRegistry {
                 }
             }
         });
-        return Capabilities.fromBody(name, calls, strings);
+        for (ModuleIndex.Target t : helpers) {
+            collectBody(t.file(), t.node(), modules, depth + 1, seen, calls, strings);
+        }
+    }
+
+    /** The repository function a call invokes: a plain name defined in the file, or a name imported from the repository. */
+    private static ModuleIndex.Target helper(PythonFile f, PyNode call, String qualified, ModuleIndex modules) {
+        PyNode fn = call.child("function");
+        if (fn != null && fn.is("identifier")) {
+            PyNode local = f.functions.get(fn.text());
+            if (local != null && !f.imports.containsKey(fn.text())) {
+                return new ModuleIndex.Target(f, local);
+            }
+        }
+        if (!qualified.contains(".") && !f.imports.containsKey(qualified)) {
+            return null;
+        }
+        ModuleIndex.Target t = fn != null && fn.is("identifier") ? modules.imported(f, fn.text())
+                : modules.qualified(f, qualified);
+        return t != null && t.isFunction() ? t : null;
     }
 }

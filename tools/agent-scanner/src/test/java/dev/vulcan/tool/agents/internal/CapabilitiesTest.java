@@ -54,6 +54,28 @@ class CapabilitiesTest {
     }
 
     @Test
+    void a_generic_verb_names_a_service_only_when_no_token_names_a_specific_one() {
+        assertThat(Capabilities.fromName("post_to_teams").calls()).containsExactly("chat");
+        assertThat(Capabilities.fromName("send_email").calls()).containsExactly("email");
+        assertThat(Capabilities.fromName("post_update").calls()).containsExactly("external_api");
+    }
+
+    @Test
+    void a_database_driver_reads_unless_every_sql_literal_of_the_body_deletes_or_updates() {
+        var delete = Capabilities.fromBody("cancel", List.of("sqlite3.connect"), List.of("DELETE FROM b WHERE id = ?"));
+        assertThat(delete.capabilities()).containsExactly(Capability.DESTRUCTIVE);
+        assertThat(delete.readsFrom()).isEmpty();
+        assertThat(delete.writesTo()).containsExactly("sql_database");
+        var dynamic = Capabilities.fromBody("run_query", List.of("sqlite3.connect"), List.of());
+        assertThat(dynamic.capabilities()).containsExactly(Capability.DATA_ACCESS);
+        assertThat(dynamic.readsFrom()).containsExactly("sql_database");
+        var both = Capabilities.fromBody("archive", List.of("psycopg.connect"),
+                List.of("SELECT id FROM b", "DELETE FROM b WHERE id = %s"));
+        assertThat(both.capabilities()).containsExactlyInAnyOrder(Capability.DATA_ACCESS, Capability.DESTRUCTIVE);
+        assertThat(both.readsFrom()).containsExactly("sql_database");
+    }
+
+    @Test
     void exposure_is_external_only_for_outbound_and_financial() {
         assertThat(Capability.OUTBOUND.exposure()).isEqualTo(Exposure.EXTERNAL);
         assertThat(Capability.FINANCIAL.exposure()).isEqualTo(Exposure.EXTERNAL);
