@@ -5,6 +5,7 @@ import dev.vulcan.core.git.GitResolutionException;
 import dev.vulcan.core.git.GitRevisions;
 import dev.vulcan.core.git.ResolvedRevision;
 import dev.vulcan.core.ids.CanonicalIds;
+import dev.vulcan.orchestrator.repo.internal.BoundedSshSessionFactory;
 import dev.vulcan.orchestrator.repo.internal.ContentHash;
 import dev.vulcan.orchestrator.repo.internal.DefaultBranch;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.TransportConfigCallback;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -19,6 +21,7 @@ import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.RefSpec;
+import org.eclipse.jgit.transport.SshTransport;
 
 /**
  * Turns a {@link RepoSource} and an optional branch and commit into a {@link RepoInfo} (architecture proposal
@@ -27,7 +30,9 @@ import org.eclipse.jgit.transport.RefSpec;
  * <ul>
  *   <li>URL ({@code file://}, {@code https://}, {@code ssh://}, scp-like): cloned into
  *       {@code workspace/checkout}; {@code refs/remotes/origin/HEAD} is set to the branch the remote
- *       advertises as HEAD; repo_id comes from the URL.</li>
+ *       advertises as HEAD; repo_id comes from the URL. SSH URLs go through JGit's Apache MINA sshd transport
+ *       as {@link SshSettings} describes (the user's keys and known hosts, strict host key checking, no
+ *       prompts); every clone's network reads are bounded by {@link SshSettings#timeout()}.</li>
  *   <li>Local work tree: branch and commit are resolved on it; if its HEAD is that commit it is analyzed in
  *       place (uncommitted changes included), else it is cloned into the workspace and the commit checked
  *       out (detached). repo_id comes from its {@code origin} URL, else its path.</li>
@@ -46,19 +51,33 @@ public final class RepoResolver {
     public static final String CHECKOUT_DIR = "checkout";
 
     private final Path workspace;
+    private final SshSettings ssh;
 
     /**
-     * Creates a resolver.
+     * Creates a resolver that clones over SSH with the current user's keys and known hosts
+     * ({@link SshSettings#ofCurrentUser()}).
      *
      * @param workspace the folder clones go to (created when needed); must be absolute
      * @throws IllegalArgumentException if the workspace is not absolute
      */
     public RepoResolver(Path workspace) {
+        this(workspace, SshSettings.ofCurrentUser());
+    }
+
+    /**
+     * Creates a resolver.
+     *
+     * @param workspace the folder clones go to (created when needed); must be absolute
+     * @param ssh how to clone over SSH (keys, known hosts) and the network timeout of every clone
+     * @throws IllegalArgumentException if the workspace is not absolute
+     */
+    public RepoResolver(Path workspace, SshSettings ssh) {
         Objects.requireNonNull(workspace, "workspace");
         if (!workspace.isAbsolute()) {
             throw new IllegalArgumentException("workspace must be absolute: " + workspace);
         }
         this.workspace = workspace.normalize();
+        this.ssh = Objects.requireNonNull(ssh, "ssh");
     }
 
     /**
@@ -89,7 +108,11 @@ public final class RepoResolver {
 
     private RepoInfo resolveUrl(RepoSource source, String branch, String commit) {
         Path dir = freshCheckoutDir();
-        clone(source.location(), dir, source.location());
+        if (source.kind() == RepoSource.Kind.SSH_URL) {
+            cloneOverSsh(source.location(), dir);
+        } else {
+            clone(source.location(), dir, source.location(), null);
+        }
         ResolvedRevision revision = resolveRevision(dir, branch, commit);
         checkoutIfNeeded(dir, revision.commit(), source.location());
         return new RepoInfo(dir, CanonicalIds.repoIdFromRemote(source.location()), source.name(),
@@ -106,7 +129,7 @@ public final class RepoResolver {
                     Checkout.IN_PLACE);
         }
         Path dir = freshCheckoutDir();
-        clone(path.toUri().toString(), dir, path.toString());
+        clone(path.toUri().toString(), dir, path.toString(), null);
         fetchIfMissing(dir, revision.commit(), path);
         checkoutIfNeeded(dir, revision.commit(), path.toString());
         return new RepoInfo(dir, repoId, source.name(), remote, revision.branch(), revision.commit(), Checkout.CLONED);
@@ -174,9 +197,31 @@ public final class RepoResolver {
         return dir;
     }
 
-    private static void clone(String uri, Path dir, String shownAs) {
+    /**
+     * Clones through JGit's Apache MINA sshd transport configured by {@link #ssh}; the session factory (its SSH
+     * client and threads) lives only as long as the clone.
+     */
+    private void cloneOverSsh(String uri, Path dir) {
+        BoundedSshSessionFactory factory = new BoundedSshSessionFactory(ssh.homeDirectory().toFile(),
+                ssh.sshDirectory().toFile(), ssh.timeout());
+        try {
+            clone(uri, dir, uri, transport -> {
+                if (transport instanceof SshTransport sshTransport) {
+                    sshTransport.setSshSessionFactory(factory);
+                }
+            });
+        } catch (RepoResolutionException e) {
+            throw new RepoResolutionException(e.getMessage() + " (SSH in batch mode: keys from " + ssh.sshDirectory()
+                    + " or its config, the host key must be in its known_hosts, no password or passphrase prompt,"
+                    + " timeout " + ssh.timeoutSeconds() + " s)", e.getCause());
+        } finally {
+            factory.close();
+        }
+    }
+
+    private void clone(String uri, Path dir, String shownAs, TransportConfigCallback transportConfig) {
         try (Git git = Git.cloneRepository().setURI(uri).setDirectory(dir.toFile()).setCloneAllBranches(true)
-                .call()) {
+                .setTimeout(ssh.timeoutSeconds()).setTransportConfigCallback(transportConfig).call()) {
             Repository repo = git.getRepository();
             if (repo.resolve(Constants.HEAD) == null && repo.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES).isEmpty()) {
                 throw new RepoResolutionException(shownAs + ": the repository has no commits");
