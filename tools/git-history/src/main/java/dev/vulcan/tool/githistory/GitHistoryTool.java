@@ -114,26 +114,44 @@ public final class GitHistoryTool implements Tool {
         try (Repository repository = GitRevisions.open(context.repoPath());
                 RevWalk walk = new RevWalk(repository)) {
             RevCommit head = walk.parseCommit(ObjectId.fromString(context.commit()));
-            Set<String> paths = currentPaths(repository, head, errors);
-            MailMap mailMap = mailMap(repository, head, errors);
-            boolean fromCommit = options.referenceTime() == null;
-            Instant reference = fromCommit ? head.getCommitterIdent().getWhenAsInstant() : options.referenceTime();
-            Instant recentSince = reference.minus(Duration.ofDays(options.recentWindowDays()));
-            HistoryStats stats = new HistoryStats(List.copyOf(paths), mailMap, recentSince,
-                    options.maxChangesetSize());
-            HistoryWalker.Outcome outcome = null;
             Path git = gitExecutable(options.historyBackend());
-            if (git != null) {
+            // git starts first: it walks and diffs while the files and the .mailmap are read
+            GitLog log = git == null ? null : startLog(git, repository, head, options, context.deadline());
+            if (log == null) {
+                git = null; // not installed, not wanted, or it could not be started (auto): JGit
+            }
+            HistoryStats stats;
+            Set<String> paths;
+            MailMap mailMap;
+            Instant reference;
+            HistoryWalker.Outcome outcome = null;
+            boolean fromCommit = options.referenceTime() == null;
+            try (GitLog closing = log) {
+                paths = currentPaths(repository, head, errors);
+                mailMap = mailMap(repository, head, errors);
+                reference = fromCommit ? head.getCommitterIdent().getWhenAsInstant() : options.referenceTime();
+                stats = newStats(paths, mailMap, reference, options);
+                if (log != null) {
+                    try {
+                        outcome = HistoryWalker.walkLog(repository, log, head, paths, options.maxCommits(),
+                                context::checkCancelled, stats).orElse(null);
+                    } catch (IOException | GitLog.GitLogException e) {
+                        fallBack(options, e, context);
+                        git = null;
+                    }
+                    if (outcome == null) {
+                        stats = newStats(paths, mailMap, reference, options); // discard the partial statistics
+                    }
+                }
+            }
+            if (outcome == null && git != null) {
+                // git's order is not topological (a committer clock went backwards): JGit walks, git diffs
                 try {
                     outcome = HistoryWalker.walk(repository, head, paths, options.maxCommits(),
                             context::checkCancelled, stats, git, context.deadline());
                 } catch (IOException | GitLog.GitLogException e) {
-                    if (options.historyBackend() == HistoryBackend.GIT) {
-                        throw new IOException("history_backend git: " + e.getMessage(), e);
-                    }
-                    // auto: the git executable failed (missing objects, unsafe ownership...); read with JGit
-                    context.checkCancelled();
-                    stats = new HistoryStats(List.copyOf(paths), mailMap, recentSince, options.maxChangesetSize());
+                    fallBack(options, e, context);
+                    stats = newStats(paths, mailMap, reference, options);
                 }
             }
             if (outcome == null) {
@@ -147,6 +165,34 @@ public final class GitHistoryTool implements Tool {
                     new ReportBuilder.RunFacts(reference, fromCommit, outcome.truncated(), mailMap.size()));
             return new ToolResult(data, errors, paths.size());
         }
+    }
+
+    private static HistoryStats newStats(Set<String> paths, MailMap mailMap, Instant reference,
+            GitHistoryOptions options) {
+        Instant recentSince = reference.minus(Duration.ofDays(options.recentWindowDays()));
+        return new HistoryStats(List.copyOf(paths), mailMap, recentSince, options.maxChangesetSize());
+    }
+
+    /** Starts the walking git log (one commit more than the limit, to tell truncation); null when it fails in auto. */
+    private static GitLog startLog(Path git, Repository repository, RevCommit head, GitHistoryOptions options,
+            Instant deadline) throws IOException {
+        int maxCount = options.maxCommits() == Integer.MAX_VALUE ? Integer.MAX_VALUE : options.maxCommits() + 1;
+        try {
+            return GitLog.walk(git, repository.getDirectory().toPath(), head.name(), maxCount, deadline);
+        } catch (IOException e) {
+            if (options.historyBackend() == HistoryBackend.GIT) {
+                throw new IOException("history_backend git: " + e.getMessage(), e);
+            }
+            return null;
+        }
+    }
+
+    /** With the forced git backend a failure of git fails the run; in auto mode the history is read with JGit. */
+    private static void fallBack(GitHistoryOptions options, Exception e, ToolContext context) throws IOException {
+        if (options.historyBackend() == HistoryBackend.GIT) {
+            throw new IOException("history_backend git: " + e.getMessage(), e);
+        }
+        context.checkCancelled();
     }
 
     /** The git executable to use, or null for JGit. */

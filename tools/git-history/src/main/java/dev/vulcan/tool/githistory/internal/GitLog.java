@@ -77,17 +77,43 @@ public final class GitLog implements AutoCloseable {
     }
 
     /**
-     * One commit's changes against its only parent (or the empty tree for a root commit).
+     * The header fields of a commit that a walking log prints ({@link #walk}).
+     *
+     * @param parents the full ids of the parents, in order (none for a root commit or a shallow boundary)
+     * @param commitTime the committer time, seconds since the epoch
+     * @param authorName the author name as recorded (empty when the commit has no author)
+     * @param authorEmail the author e-mail as recorded (empty when the commit has no author)
+     * @param authorTime the author time, seconds since the epoch, or null when the commit has no author
+     */
+    public record Header(List<String> parents, long commitTime, String authorName, String authorEmail,
+            Long authorTime) {
+
+        /**
+         * Creates a header.
+         *
+         * @throws NullPointerException if a value other than the author time is null
+         */
+        public Header {
+            parents = List.copyOf(parents);
+            Objects.requireNonNull(authorName, "authorName");
+            Objects.requireNonNull(authorEmail, "authorEmail");
+        }
+    }
+
+    /**
+     * One commit's changes against its only parent (or the empty tree for a root commit); a merge commit has no
+     * changes (they are not asked for).
      *
      * @param sha the full commit id
+     * @param header the header fields, or null when the log was started with a list of commits ({@link #start})
      * @param entries the changed paths, in git's order
      */
-    public record Commit(String sha, List<Entry> entries) {
+    public record Commit(String sha, Header header, List<Entry> entries) {
 
         /**
          * Creates a commit.
          *
-         * @throws NullPointerException if a value is null
+         * @throws NullPointerException if the id or the entries are null
          */
         public Commit {
             Objects.requireNonNull(sha, "sha");
@@ -121,10 +147,13 @@ public final class GitLog implements AutoCloseable {
     private byte[] pushedBack;
     private boolean finished;
 
-    private GitLog(Handler handler, DefaultExecuteResultHandler result, ExecuteWatchdog watchdog) {
+    private final boolean headers;
+
+    private GitLog(Handler handler, DefaultExecuteResultHandler result, ExecuteWatchdog watchdog, boolean headers) {
         this.handler = handler;
         this.result = result;
         this.watchdog = watchdog;
+        this.headers = headers;
     }
 
     /**
@@ -151,26 +180,58 @@ public final class GitLog implements AutoCloseable {
     }
 
     /**
-     * Returns the command line used for a repository, without starting anything (documented in the README).
+     * Returns the command line that prints the changes of the commits given on its standard input ({@link #start}),
+     * without starting anything (documented in the README).
      *
      * @param git the executable
      * @param gitDir the repository's git directory
      * @return the command line
      */
     public static CommandLine commandLine(Path git, Path gitDir) {
+        CommandLine command = base(git, gitDir);
+        command.addArguments(new String[] {"--no-walk=unsorted", "--stdin", "--format=%x02%H"}, false);
+        return command;
+    }
+
+    /**
+     * Returns the command line that walks the history from a commit and prints each commit's header and changes
+     * ({@link #walk}), without starting anything (documented in the README).
+     *
+     * @param git the executable
+     * @param gitDir the repository's git directory
+     * @param start the full id of the first commit
+     * @param maxCount the most commits printed
+     * @return the command line
+     * @throws IllegalArgumentException if the id is not a full hexadecimal id or the count is not positive
+     */
+    public static CommandLine walkCommandLine(Path git, Path gitDir, String start, int maxCount) {
+        if (start == null || !start.matches("[0-9a-f]{40}")) {
+            throw new IllegalArgumentException("start must be a full commit id: " + start);
+        }
+        if (maxCount <= 0) {
+            throw new IllegalArgumentException("maxCount must be positive");
+        }
+        CommandLine command = base(git, gitDir);
+        // the default order (commit date, newest first) is the JGit walk's; merges print no diff
+        command.addArguments(new String[] {"--diff-merges=off", "--max-count=" + maxCount,
+            "--format=%x02%H%x00%P%x00%ct%x00%an%x00%ae%x00%at", start, "--"}, false);
+        return command;
+    }
+
+    private static CommandLine base(Path git, Path gitDir) {
         Objects.requireNonNull(git, "git");
         Objects.requireNonNull(gitDir, "gitDir");
         CommandLine command = new CommandLine(git.toFile());
         String[] args = {
-            "--no-pager", "--bare", "--git-dir=" + gitDir.toAbsolutePath(),
+            "--no-pager", "--no-replace-objects", "--bare", "--git-dir=" + gitDir.toAbsolutePath(),
             "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=",
             "-c", "core.attributesFile=/dev/null", "-c", "diff.orderFile=/dev/null",
             "-c", "core.bigFileThreshold=" + HistoryWalker.MAX_DIFF_BYTES, "-c", "i18n.logOutputEncoding=UTF-8",
             "-c", "log.showSignature=false", "-c", "protocol.allow=never", "-c", "core.quotePath=false",
-            "log", "--no-walk=unsorted", "--stdin", "--no-ext-diff", "--no-textconv", "--no-color",
+            "log", "--no-ext-diff", "--no-textconv", "--no-color",
             "--no-show-signature", "--no-mailmap", "--encoding=UTF-8", "--root", "--no-relative",
             "--ignore-submodules=all", "-z", "--raw", "--no-abbrev", "--numstat", "--find-renames=50%", "-l1000",
-            "--diff-algorithm=histogram", "--format=%x02%H",
+            "--diff-algorithm=histogram",
         };
         command.addArguments(args, false);
         return command;
@@ -193,7 +254,31 @@ public final class GitLog implements AutoCloseable {
         for (String sha : shas) {
             stdin.append(sha).append('\n');
         }
-        Handler handler = new Handler(stdin.toString().getBytes(StandardCharsets.US_ASCII));
+        return run(command, gitDir, stdin.toString().getBytes(StandardCharsets.US_ASCII), deadline, false);
+    }
+
+    /**
+     * Starts {@code git log} walking the history from a commit in git's default order (commit time, newest first,
+     * as JGit's {@code RevSort.COMMIT_TIME_DESC} walk), printing each commit's {@link Header} and, for a commit
+     * that is not a merge, its changes.
+     *
+     * @param git the executable ({@link #findExecutable()})
+     * @param gitDir the repository's git directory
+     * @param start the full id of the first commit
+     * @param maxCount the most commits printed
+     * @param deadline when the process is killed, or null for none
+     * @return the running log; close it
+     * @throws IOException if the process cannot be started
+     * @throws IllegalArgumentException if the id is not a full id or the count is not positive
+     */
+    public static GitLog walk(Path git, Path gitDir, String start, int maxCount, Instant deadline)
+            throws IOException {
+        return run(walkCommandLine(git, gitDir, start, maxCount), gitDir, new byte[0], deadline, true);
+    }
+
+    private static GitLog run(CommandLine command, Path gitDir, byte[] stdin, Instant deadline, boolean headers)
+            throws IOException {
+        Handler handler = new Handler(stdin);
         Duration timeout = deadline == null ? NO_DEADLINE : Duration.between(Instant.now(), deadline);
         if (timeout.isNegative() || timeout.isZero()) {
             timeout = Duration.ofMillis(1);
@@ -206,7 +291,7 @@ public final class GitLog implements AutoCloseable {
         executor.setExitValues(null);
         DefaultExecuteResultHandler result = new DefaultExecuteResultHandler();
         executor.execute(command, environment(), result);
-        GitLog log = new GitLog(handler, result, watchdog);
+        GitLog log = new GitLog(handler, result, watchdog, headers);
         try {
             log.in = handler.awaitOutput(result);
         } catch (IOException | RuntimeException e) {
@@ -255,6 +340,7 @@ public final class GitLog implements AutoCloseable {
                 throw new GitLogException("unexpected git log output (no commit header)", null);
             }
             String sha = new String(header, start + 1, 40, StandardCharsets.US_ASCII);
+            Header fields = headers ? header() : null;
             List<Entry> raw = new ArrayList<>();
             List<int[]> numbers = new ArrayList<>();
             List<String> numstatPaths = new ArrayList<>();
@@ -289,10 +375,52 @@ public final class GitLog implements AutoCloseable {
                 entries.add(new Entry(r.status(), r.oldMode(), r.newMode(), r.oldId(), r.newId(), r.oldPath(),
                         r.newPath(), binary ? 0 : n[0], binary ? 0 : n[1], binary));
             }
-            return new Commit(sha, entries);
+            return new Commit(sha, fields, entries);
         } catch (IOException e) {
             throw new GitLogException("reading git log output failed (" + e.getClass().getSimpleName() + ")", e);
         }
+    }
+
+    /** Reads the header fields that follow the id: parents, committer time, author name, e-mail and time. */
+    private Header header() throws IOException {
+        byte[] parents = field();
+        long commitTime = seconds(field());
+        String name = path(field());
+        String email = path(field());
+        byte[] authorTime = field();
+        List<String> ids = new ArrayList<>(2);
+        for (int i = 0; i < parents.length; i += 41) {
+            if (i + 40 > parents.length || (i + 40 < parents.length && parents[i + 40] != ' ')) {
+                throw new GitLogException("unexpected git log parent list", null);
+            }
+            ids.add(new String(parents, i, 40, StandardCharsets.US_ASCII));
+        }
+        // git prints an empty author time for a commit without a parsable author line (JGit: no author)
+        return new Header(ids, commitTime, name, email, authorTime.length == 0 ? null : seconds(authorTime));
+    }
+
+    private byte[] field() throws IOException {
+        byte[] t = token();
+        if (t == null) {
+            throw new GitLogException("git log output ends inside a commit header", null);
+        }
+        return t;
+    }
+
+    private static long seconds(byte[] t) {
+        if (t.length == 0 || t.length > 18) {
+            throw new GitLogException("unexpected git log time", null);
+        }
+        boolean negative = t[0] == '-';
+        long value = 0;
+        for (int i = negative ? 1 : 0; i < t.length; i++) {
+            int d = t[i] - '0';
+            if (d < 0 || d > 9) {
+                throw new GitLogException("unexpected git log time", null);
+            }
+            value = value * 10 + d;
+        }
+        return negative ? -value : value;
     }
 
     private Entry parseRaw(byte[] t, int s) throws IOException {

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -299,6 +300,11 @@ public final class HistoryWalker {
                 }
             }
         }
+        return outcome(walked, truncated, maxCommits, shallowBoundaries, unreadable, errors);
+    }
+
+    private static Outcome outcome(int walked, boolean truncated, int maxCommits, int shallowBoundaries,
+            int unreadable, List<ToolError> errors) {
         if (unreadable > MAX_COMMIT_ERRORS) {
             errors.add(ToolError.recoverable("COMMIT_UNREADABLE", (unreadable - MAX_COMMIT_ERRORS)
                     + " more commits could not be read; their changes are not counted", null));
@@ -313,6 +319,146 @@ public final class HistoryWalker {
                     + " commits were walked (option max_commits); older history is left out", null));
         }
         return new Outcome(walked, truncated, errors);
+    }
+
+    /**
+     * Walks the history with one {@code git log} process that walks it itself ({@link GitLog#walk}) and prints,
+     * for every commit, its parents, committer time and author, and for a non-merge commit its changes, all
+     * parsed as they stream; no JGit walk is made, JGit reads only merge commits' diffs (to follow renames).
+     *
+     * <p>git's default order is the JGit walk's first phase (newest commit time first, ties in the order the
+     * commits were queued, parents queued in order), so the first {@code maxCommits} commits are the same set.
+     * When that order is also topological (no commit before one of its children: the normal case, when no
+     * committer clock went backwards), the JGit path's children-before-parents processing (Kahn's algorithm with
+     * ties in date order) yields exactly the same sequence, and the records equal the JGit path's. When a commit
+     * arrives after one of its parents, the walk stops and returns empty: the consumer has then received part of
+     * the history and must be discarded; the caller reads the history with {@link #walk} instead.
+     *
+     * @param repository the repository
+     * @param log the started log ({@link GitLog#walk} from the analyzed commit, at most {@code maxCommits + 1}
+     *     commits); it is read to its end or closed by the caller
+     * @param start the analyzed commit
+     * @param currentPaths the files at the analyzed commit, whose history is followed
+     * @param maxCommits the most commits walked
+     * @param checkCancelled called for every commit; throws to stop the walk
+     * @param consumer receives each commit
+     * @return what the walk did, or empty when git's order is not topological
+     * @throws IOException if the shallow commits cannot be read
+     * @throws GitLog.GitLogException if the git process fails or its output cannot be parsed
+     */
+    public static Optional<Outcome> walkLog(Repository repository, GitLog log, ObjectId start,
+            Set<String> currentPaths, int maxCommits, Runnable checkCancelled, Consumer<CommitRecord> consumer)
+            throws IOException {
+        Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(currentPaths, "currentPaths");
+        Objects.requireNonNull(checkCancelled, "checkCancelled");
+        Objects.requireNonNull(consumer, "consumer");
+        if (maxCommits <= 0) {
+            throw new IllegalArgumentException("maxCommits must be positive");
+        }
+        List<ToolError> errors = new ArrayList<>();
+        Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
+        Map<String, PathMap> pending = new HashMap<>();
+        Set<String> done = new HashSet<>();
+        pending.put(start.name(), PathMap.identity(currentPaths));
+        int walked = 0;
+        int shallowBoundaries = 0;
+        int unreadable = 0;
+        boolean truncated = false;
+        DiffFormatter diff = null;
+        try {
+            for (GitLog.Commit logged = log.next(); logged != null; logged = log.next()) {
+                checkCancelled.run();
+                if (walked == maxCommits) {
+                    truncated = true;
+                    break;
+                }
+                GitLog.Header header = logged.header();
+                if (header == null) {
+                    throw new GitLog.GitLogException("git log printed no header for " + logged.sha(), null);
+                }
+                List<String> parents = header.parents();
+                for (String parent : parents) {
+                    if (done.contains(parent)) {
+                        return Optional.empty(); // a parent came before this child: not topological
+                    }
+                }
+                if (walked == 0 && !logged.sha().equals(start.name())) {
+                    throw new GitLog.GitLogException("git log did not start at " + start.name(), null);
+                }
+                walked++;
+                done.add(logged.sha());
+                PathMap map = pending.remove(logged.sha());
+                if (map == null) {
+                    map = PathMap.identity(List.of());
+                }
+                boolean merge = parents.size() > 1;
+                boolean known = true;
+                List<FileChange> changes = List.of();
+                if (parents.isEmpty() && shallow.contains(ObjectId.fromString(logged.sha()))) {
+                    known = false;
+                    shallowBoundaries++;
+                } else if (!merge) {
+                    changes = countGit(logged.entries(), map);
+                    if (parents.size() == 1) {
+                        handLogged(pending, parents.get(0), follow(map, deltasGit(logged.entries())));
+                    }
+                } else {
+                    if (diff == null) {
+                        diff = renameDetectingFormatter(repository);
+                    }
+                    ObjectId commitId = ObjectId.fromString(logged.sha());
+                    Set<String> handed = new HashSet<>();
+                    try {
+                        for (String parent : parents) {
+                            List<DiffEntry> entries = diff.scan(ObjectId.fromString(parent), commitId);
+                            handLogged(pending, parent, follow(map, deltas(entries)));
+                            handed.add(parent);
+                        }
+                    } catch (IOException e) {
+                        known = false;
+                        unreadable++;
+                        if (unreadable <= MAX_COMMIT_ERRORS) {
+                            errors.add(ToolError.recoverable("COMMIT_UNREADABLE", "changes of commit "
+                                    + logged.sha() + " cannot be read (" + e.getClass().getSimpleName()
+                                    + "); they are not counted", null));
+                        }
+                        for (String parent : parents) {
+                            if (!handed.contains(parent)) {
+                                handLogged(pending, parent, map.share());
+                            }
+                        }
+                    }
+                }
+                map.release();
+                Long authorTime = header.authorTime();
+                Instant time = Instant.ofEpochSecond(authorTime == null ? header.commitTime() : authorTime);
+                consumer.accept(new CommitRecord(logged.sha(), header.authorName(), header.authorEmail(), time,
+                        merge, known, changes));
+            }
+        } finally {
+            if (diff != null) {
+                diff.close();
+            }
+        }
+        return Optional.of(outcome(walked, truncated, maxCommits, shallowBoundaries, unreadable, errors));
+    }
+
+    /** A diff formatter that detects renames as the walk does (50 % similarity, 1000 candidates). */
+    private static DiffFormatter renameDetectingFormatter(Repository repository) {
+        DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE);
+        diff.setRepository(repository);
+        diff.setDetectRenames(true);
+        diff.getRenameDetector().setRenameScore(RENAME_SCORE);
+        diff.getRenameDetector().setRenameLimit(RENAME_LIMIT);
+        return diff;
+    }
+
+    private static void handLogged(Map<String, PathMap> pending, String parent, PathMap map) {
+        PathMap existing = pending.get(parent);
+        pending.put(parent, existing == null ? map : existing.union(map));
     }
 
     private static void hand(Map<RevCommit, PathMap> pending, Map<RevCommit, Integer> position, RevCommit parent,
