@@ -27,7 +27,9 @@ import tools.jackson.databind.JsonNode;
  * Reads and writes tool artifacts: {@code {output}/{tool}/output.json} and {@code metadata.json}.
  *
  * <p>Writing validates first (envelope schema, tool schema, metadata schema) and writes nothing when
- * validation fails. Each file is written to a temporary file in the same directory and renamed into place,
+ * validation fails. What is validated is the strict parse of the exact bytes about to be written, the same
+ * document every reader will parse, so a value that would not survive serialization (a NaN written as a string,
+ * say) is caught by the writer, not by the first reader. Each file is written to a temporary file in the same directory and renamed into place,
  * so a reader never sees a half-written file; {@code metadata.json} is written last and carries the SHA-256
  * of {@code output.json}, so a reader can tell a complete artifact from an interrupted or tampered one.
  */
@@ -39,6 +41,10 @@ public final class ArtifactIo {
     public static final String METADATA_FILE = "metadata.json";
     /** The optional debug log folder name. */
     public static final String LOGS_DIR = "logs";
+
+    /** The JSON pointers of the validated parts of an output document: the whole (envelope) and its data. */
+    private static final String WHOLE = "";
+    private static final String DATA = "/data";
 
     private ArtifactIo() {
     }
@@ -66,6 +72,8 @@ public final class ArtifactIo {
      * @return the metadata written
      * @throws dev.vulcan.core.schema.SchemaValidationException if the envelope or its data is invalid; nothing
      *     is written then
+     * @throws InvalidJsonException if the serialized envelope does not read back as strict JSON (for instance a
+     *     string beyond the reader's limits), so no reader could use it; nothing is written then
      * @throws IOException if the files cannot be written
      */
     public static ExecutionMetadata writeOutput(Path outputRoot, Envelope envelope, String toolSchemaId,
@@ -74,13 +82,17 @@ public final class ArtifactIo {
         Objects.requireNonNull(toolSchemaId, "toolSchemaId");
         Objects.requireNonNull(startedAt, "startedAt");
         Path dir = toolDir(outputRoot, envelope.metadata().toolName());
-        JsonNode json = envelope.toJson();
+        byte[] bytes = Json.toBytes(envelope.toJson());
+        String sha256 = Hashing.sha256Hex(bytes);
+        JsonNode json = Json.parse(bytes, dir.resolve(OUTPUT_FILE).toString());
         SchemaValidator validator = SchemaValidator.shared();
         validator.requireValid(VulcanSchemas.ENVELOPE, json, dir.resolve(OUTPUT_FILE).toString());
         validator.requireValid(toolSchemaId, json.get("data"), dir.resolve(OUTPUT_FILE) + " (data)");
-        byte[] bytes = Json.toBytes(json);
+        ValidatedArtifacts verdicts = ValidatedArtifacts.shared();
+        verdicts.recordPassed(VulcanSchemas.ENVELOPE, WHOLE, sha256);
+        verdicts.recordPassed(toolSchemaId, DATA, sha256);
         ExecutionMetadata metadata = ExecutionMetadata.forOutput(envelope, startedAt,
-                new ExecutionMetadata.OutputDigest(Hashing.sha256Hex(bytes), bytes.length));
+                new ExecutionMetadata.OutputDigest(sha256, bytes.length));
         JsonNode metadataJson = metadata.toJson();
         validator.requireValid(VulcanSchemas.EXECUTION_METADATA, metadataJson, dir.resolve(METADATA_FILE).toString());
 
@@ -117,6 +129,10 @@ public final class ArtifactIo {
      * Reads and checks a tool artifact: metadata schema, output digest (size and SHA-256), envelope schema,
      * tool schema, and that metadata, envelope and directory name agree on tool, run, repo, commit and schema
      * version.
+     *
+     * <p>The output is read and parsed once. Its envelope and tool-schema validations are skipped when the exact
+     * same bytes (same SHA-256) already passed the same schema in this process, written or read through this class
+     * (see {@link ValidatedArtifacts}); every other check runs on every read.
      *
      * @param toolDir the tool's output directory, {@code {output}/{tool}}
      * @param toolSchemaId the tool's output schema id used to validate {@code data}
@@ -155,7 +171,8 @@ public final class ArtifactIo {
             throw new ArtifactException(outputFile, "size " + bytes.length + " bytes differs from "
                     + metadata.output().sizeBytes() + " recorded in metadata.json (truncated or replaced)", null);
         }
-        if (!Hashing.sha256Hex(bytes).equals(metadata.output().sha256())) {
+        String sha256 = Hashing.sha256Hex(bytes);
+        if (!sha256.equals(metadata.output().sha256())) {
             throw new ArtifactException(outputFile, "SHA-256 differs from the one recorded in metadata.json", null);
         }
         JsonNode json;
@@ -164,8 +181,8 @@ public final class ArtifactIo {
         } catch (InvalidJsonException e) {
             throw new ArtifactException(outputFile, e.getMessage(), e);
         }
-        requireValid(validator, VulcanSchemas.ENVELOPE, json, outputFile);
-        requireValid(validator, toolSchemaId, json.get("data"), outputFile);
+        requireValidOnce(validator, VulcanSchemas.ENVELOPE, WHOLE, json, sha256, outputFile);
+        requireValidOnce(validator, toolSchemaId, DATA, json.get("data"), sha256, outputFile);
         Envelope envelope = Envelope.fromJson(json);
         requireConsistent(metadata, envelope.metadata(), outputFile);
         return new ToolArtifact(toolDir, metadata, envelope);
@@ -195,6 +212,20 @@ public final class ArtifactIo {
         } catch (InvalidJsonException e) {
             throw new ArtifactException(file, e.getMessage(), e);
         }
+    }
+
+    /**
+     * Validates one part of an output document unless the same bytes already passed against the same schema in
+     * this process ({@link ValidatedArtifacts} says why that is safe), and records a pass.
+     */
+    private static void requireValidOnce(SchemaValidator validator, String schemaId, String pointer, JsonNode node,
+            String sha256, Path file) {
+        ValidatedArtifacts verdicts = ValidatedArtifacts.shared();
+        if (verdicts.hasPassed(schemaId, pointer, sha256)) {
+            return;
+        }
+        requireValid(validator, schemaId, node, file);
+        verdicts.recordPassed(schemaId, pointer, sha256);
     }
 
     private static void requireValid(SchemaValidator validator, String schemaId, JsonNode node, Path file) {
