@@ -7,18 +7,24 @@
 #         (default ${TMPDIR:-/tmp}/gh-bench-30k.git) and reused by later runs.
 #   RUNS  runs of each command (default 3); every run is printed, then the medians and their ratio.
 # Environment: JAVA (default java), JAVA_OPTS (default as the module Makefile: -Xmx2g -XX:TieredStopAtLevel=1
-#   -XX:+UseSerialGC; JAVA_OPTS=-Xmx2g measures the JVM defaults), BACKEND (auto|git|jgit,
-#   default auto), COMMITS (default 30000) for a built repository.
+#   -XX:+UseSerialGC plus the class-data-sharing archive target/git-history-cds.jsa, made by bin/cds-archive.sh
+#   when missing or older than the jar; JAVA_OPTS=-Xmx2g measures the JVM defaults without the archive),
+#   BACKEND (auto|git|jgit, default auto), COMMITS (default 30000) for a built repository.
 #
 # Measures wall time and CPU time (user + sys, children included: the tool's own git process counts) with
-# /usr/bin/time. On a shared machine wall times are noisy; compare CPU times, and re-run when the load is high.
+# /usr/bin/time, alternating the two commands, and prints the load average with every run. Wall time is the
+# target's figure; it is only meaningful on an idle machine (load average well below the core count): on a
+# loaded machine re-run, or compare CPU times.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "$0")" && pwd)"
 MODULE="$(cd "$HERE/.." && pwd)"
 ROOT="$(cd "$MODULE/../.." && pwd)"
 JAVA="${JAVA:-java}"
-JAVA_OPTS="${JAVA_OPTS:--Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
+ARCHIVE="$MODULE/target/git-history-cds.jsa"
+DEFAULT_OPTS="-Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile=$ARCHIVE"
+DEFAULT_OPTS="$DEFAULT_OPTS -Xlog:cds*=off -Xlog:cds*=warning:stderr"
+JAVA_OPTS="${JAVA_OPTS:-$DEFAULT_OPTS}"
 BACKEND="${BACKEND:-auto}"
 COMMITS="${COMMITS:-30000}"
 RUNS="${2:-3}"
@@ -33,6 +39,10 @@ command -v git >/dev/null || { echo "bench.sh needs git" >&2; exit 2; }
 if [ ! -f "$JAR" ] || [ ! -d "$MODULE/target/test-classes" ]; then
   echo "building the module (jar and test classes)..." >&2
   (cd "$ROOT" && mvn -B -ntp -q -Dstyle.color=never -pl tools/git-history verify -DskipTests)
+fi
+
+if [[ " $JAVA_OPTS " == *" -XX:SharedArchiveFile=$ARCHIVE "* ]] && [ ! "$ARCHIVE" -nt "$JAR" ]; then
+  JAVA="$JAVA" JAVA_OPTS="$JAVA_OPTS" "$MODULE/bin/cds-archive.sh" "$JAR" "$ARCHIVE"
 fi
 
 if [ -z "$REPO" ]; then
@@ -67,7 +77,8 @@ measure() {
   local cpu
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
   echo "$wall $cpu $rss" >>"$WORK/$name"
-  printf '  %-8s wall %6.2f s   cpu %6.2f s   max rss %5d MB\n' "$name" "$wall" "$cpu" $((rss / 1024))
+  printf '  %-8s wall %6.2f s   cpu %6.2f s   max rss %5d MB   load %s\n' "$name" "$wall" "$cpu" $((rss / 1024)) \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 median() { # column of $WORK/NAME
@@ -82,6 +93,7 @@ for i in $(seq 1 "$RUNS"); do
 done
 
 gw=$(median git 1); gc=$(median git 2); tw=$(median tool 1); tc=$(median tool 2)
+echo "$(uptime)"
 echo "median of $RUNS: git log --numstat --no-merges: wall $gw s, cpu $gc s; git-history: wall $tw s, cpu $tc s"
 awk -v gw="$gw" -v gc="$gc" -v tw="$tw" -v tc="$tc" \
   'BEGIN { printf "ratio git-history / git log: wall %.2fx, cpu %.2fx (target <= 1.3x)\n", tw / gw, tc / gc }'

@@ -69,6 +69,22 @@ public final class ScriptedRepo implements AutoCloseable {
     }
 
     /**
+     * Plays a script into a new repository from the command line:
+     * {@code java -cp JAR dev.vulcan.tool.githistory.internal.ScriptedRepo SCRIPT_FOLDER TARGET} (used to make
+     * the training repository of the class-data-sharing archive, {@code bin/cds-archive.sh}).
+     *
+     * @param args the folder holding {@value #SCRIPT_FILE} and an empty or missing target directory
+     * @throws IOException if the script is missing or invalid, or the repository cannot be written
+     * @throws IllegalArgumentException if there are not exactly two arguments
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: ScriptedRepo SCRIPT_FOLDER TARGET");
+        }
+        materialize(Path.of(args[0]), Path.of(args[1]));
+    }
+
+    /**
      * Plays the script {@value #SCRIPT_FILE} of a folder into a new repository (a
      * {@code dev.vulcan.core.eval.RepoMaterializer}).
      *
