@@ -27,6 +27,9 @@ import java.util.concurrent.TimeoutException;
  */
 public final class LocalBackend implements ExecutionBackend {
 
+    /** How long an interrupted (cancelled) tool may take to stop before it is abandoned. */
+    private static final long CANCEL_GRACE_MILLIS = 10_000;
+
     private final Path stagingRoot;
 
     /**
@@ -86,6 +89,7 @@ public final class LocalBackend implements ExecutionBackend {
                     seconds(start), false);
         } catch (InterruptedException e) {
             worker.interrupt();
+            awaitCancelled(worker);
             Thread.currentThread().interrupt();
             return new BackendResult(null, false, "the orchestrator was interrupted", null, seconds(start), false);
         }
@@ -104,6 +108,19 @@ public final class LocalBackend implements ExecutionBackend {
         Files.deleteIfExists(toolDir.resolve(ArtifactIo.OUTPUT_FILE));
         FileMoves.moveIfExists(stagedToolDir.resolve(ArtifactIo.OUTPUT_FILE), toolDir.resolve(ArtifactIo.OUTPUT_FILE));
         FileMoves.moveIfExists(stagedToolDir.resolve(ArtifactIo.METADATA_FILE), toolDir.resolve(ArtifactIo.METADATA_FILE));
+    }
+
+    /**
+     * Gives an interrupted tool a short grace to stop (tools poll {@code checkCancelled()}, which sees the
+     * interrupt), so that a cancelled run does not leave a tool writing into its scratch folder while the folder is
+     * removed. A tool that ignores the interrupt is abandoned after the grace.
+     */
+    private static void awaitCancelled(Thread worker) {
+        try {
+            worker.join(CANCEL_GRACE_MILLIS);
+        } catch (InterruptedException again) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static double seconds(long startNanos) {

@@ -1,9 +1,12 @@
 package dev.vulcan.orchestrator.run;
 
 import dev.vulcan.core.ids.CanonicalIds;
+import dev.vulcan.orchestrator.exec.internal.FileMoves;
 import dev.vulcan.orchestrator.registry.ToolRegistry;
 import dev.vulcan.orchestrator.registry.ToolSelection;
 import dev.vulcan.orchestrator.repo.RepoInfo;
+import dev.vulcan.orchestrator.run.internal.SotOpening;
+import dev.vulcan.orchestrator.run.internal.ToolsGate;
 import dev.vulcan.sot.CollectionRun;
 import dev.vulcan.sot.CollectionRunStatus;
 import dev.vulcan.sot.ImportReport;
@@ -17,7 +20,6 @@ import dev.vulcan.sot.flags.FlagSettings;
 import dev.vulcan.sot.models.ModelRunReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,12 +28,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The main job, {@code vulcan analyze} (architecture proposal 5.1): select the tools, resolve the repository,
  * record the run, run phases 0 → 3 on the chosen backend, then import the artifacts through the source of
  * truth, build its models and data tests, compute the decision flags and close the run record. Tools never see
  * the database; a failing tool is recorded and the run goes on.
+ *
+ * <p>The source of truth is opened on its own thread from the start ({@link SotOpening}: DuckDB's native library
+ * and the schema take seconds), beside resolving the repository and running the tools; as soon as it is open the
+ * run is checked (refused when this commit is already there, unless replacing) and recorded as running. If it
+ * cannot be opened or refuses the run, the tools are interrupted ({@link ToolsGate}), their partial run folder is
+ * removed and the database's exception is thrown, as if it had happened first.
  *
  * <p>The flags' critical tools are the tools of the run; INCOMPLETE_TOOL_SET is raised when at least
  * {@link AnalyzeRequest#maxMissingCriticalTools()} of them did not land.
@@ -66,36 +76,82 @@ public final class Analyzer {
     public AnalyzeResult analyze(AnalyzeRequest request) {
         Objects.requireNonNull(request, "request");
         long start = System.nanoTime();
+        Instant startedAt = Instant.now();
         Map<String, Double> steps = new LinkedHashMap<>();
         ToolCollection collection = new ToolCollection(registry, listener);
         ToolSelection selection = collection.select(request);
         UUID runId = CanonicalIds.newRunId();
+        SotOpening opening = SotOpening.start(request.dbFile(), listener);
         try {
             long t = System.nanoTime();
             RepoInfo repo = collection.resolve(request, runId);
             steps.put("resolve", seconds(t));
-            createParent(request);
-            listener.stepStarted("open", request.dbFile().toString());
-            t = System.nanoTime();
-            try (SourceOfTruth sot = SourceOfTruth.open(request.dbFile())) {
+            ToolsGate gate = new ToolsGate(Thread.currentThread());
+            CompletableFuture<SourceOfTruth> ready = opening.future().thenApply(sot -> {
                 if (!request.replace()) {
                     refuseIfImported(sot, repo);
                 }
-                sot.startRun(runId, repo.repoId(), repo.branch(), repo.commit(), Instant.now());
-                steps.put("open", seconds(t));
-                CollectionResult tools;
-                try {
-                    t = System.nanoTime();
-                    tools = collection.runTools(request, selection, runId, repo, steps.get("resolve"));
-                    steps.put("tools", seconds(t));
-                } catch (RuntimeException e) {
-                    sot.completeRun(runId, CollectionRunStatus.FAILED, Instant.now());
-                    throw e;
+                sot.startRun(runId, repo.repoId(), repo.branch(), repo.commit(), startedAt);
+                return sot;
+            });
+            ready.whenComplete((sot, error) -> {
+                if (error != null) {
+                    gate.abort();
                 }
-                return land(sot, request, tools, steps, start);
+            });
+            if (ready.isCompletedExceptionally()) {
+                join(ready, () -> { });
             }
+            CollectionResult tools;
+            t = System.nanoTime();
+            gate.enter();
+            try {
+                tools = collection.runTools(request, selection, runId, repo, steps.get("resolve"));
+            } catch (RuntimeException e) {
+                boolean aborted = gate.leave();
+                SourceOfTruth sot = join(ready, () -> deleteRunDir(request, runId));
+                if (!aborted) {
+                    sot.completeRun(runId, CollectionRunStatus.FAILED, Instant.now());
+                }
+                throw e;
+            }
+            gate.leave();
+            double toolSeconds = seconds(t);
+            SourceOfTruth sot = join(ready, () -> deleteRunDir(request, runId));
+            steps.put("open", opening.seconds());
+            steps.put("tools", toolSeconds);
+            return land(sot, request, tools, steps, start);
         } finally {
+            opening.close();
             collection.cleanUp(request, runId);
+        }
+    }
+
+    /**
+     * Waits for the database to be ready; when it failed (cannot be opened, or the run is refused), the tools
+     * were stopped: their partial run folder is removed and the database's exception is thrown.
+     */
+    private static SourceOfTruth join(CompletableFuture<SourceOfTruth> ready, Runnable onFailure) {
+        try {
+            return ready.join();
+        } catch (CompletionException e) {
+            onFailure.run();
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("cannot open the source of truth: " + cause, cause);
+        }
+    }
+
+    private static void deleteRunDir(AnalyzeRequest request, UUID runId) {
+        try {
+            FileMoves.deleteTree(ToolCollection.runDir(request, runId));
+        } catch (IOException | RuntimeException e) {
+            // The folder holds only this run's interrupted, never imported artifacts; a leftover is harmless.
         }
     }
 
@@ -162,14 +218,6 @@ public final class Analyzer {
             throw new RunAlreadyImportedException("repository " + repo.name() + " (repo_id " + repo.repoId()
                     + ") at commit " + repo.commit() + " was already analyzed as run " + latest.get().runId()
                     + "; use --replace to analyze it again and replace that data");
-        }
-    }
-
-    private static void createParent(AnalyzeRequest request) {
-        try {
-            Files.createDirectories(request.dbFile().getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the folder of " + request.dbFile(), e);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -31,6 +32,9 @@ import java.util.function.Function;
  * on.
  */
 public final class ToolScheduler {
+
+    /** The bound on waiting for the workers to return once the scheduler stops. */
+    private static final long WORKER_STOP_SECONDS = 30;
 
     private final ExecutionBackend backend;
     private final int parallel;
@@ -82,8 +86,28 @@ public final class ToolScheduler {
             }
         } finally {
             pool.shutdownNow();
+            awaitWorkers(pool);
         }
         return List.copyOf(done.values());
+    }
+
+    /**
+     * Waits for the workers to return after {@code shutdownNow} (at once after a normal run; after an interrupt,
+     * the backends return promptly: the local one after a short grace for its tool thread, the process one after
+     * killing its child), so that nothing writes into the run folder once {@link #run} has returned or thrown. The
+     * caller's interrupt status is kept.
+     */
+    private static void awaitWorkers(ExecutorService pool) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            pool.awaitTermination(WORKER_STOP_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private void runPhase(ToolSelection selection, List<ToolDescriptor> phaseTools,

@@ -10,6 +10,9 @@ import dev.vulcan.sot.CollectionRunStatus;
 import dev.vulcan.sot.RunAlreadyImportedException;
 import dev.vulcan.sot.ToolImportStatus;
 import dev.vulcan.sot.flags.FlagCode;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -93,6 +96,10 @@ class AnalyzerEndToEndTest {
 
         assertThatThrownBy(() -> new Analyzer(registry, RunListener.NONE).analyze(request("data").build()))
                 .isInstanceOf(RunAlreadyImportedException.class).hasMessageContaining("--replace");
+        try (var runs = Files.list(tmp.resolve("data/runs"))) {
+            assertThat(runs.map(p -> p.getFileName().toString()).toList())
+                    .as("the refused run's folder is removed").containsExactly(c.runId().toString());
+        }
         AnalyzeResult replaced = new Analyzer(registry, RunListener.NONE).analyze(request("data").replace(true).build());
         assertThat(replaced.importReport().replaced()).isTrue();
         assertThat(martLanguages(replaced)).isEqualTo(languages);
@@ -131,6 +138,21 @@ class AnalyzerEndToEndTest {
         assertThat(result.flags()).anyMatch(f -> f.code() == FlagCode.INCOMPLETE_TOOL_SET);
         assertThat(result.status()).isEqualTo(AnalyzeStatus.PARTIAL);
         assertThat(result.run().status()).isEqualTo(CollectionRunStatus.COMPLETED);
+    }
+
+    @Test
+    void a_database_that_cannot_be_opened_stops_the_run_and_leaves_no_run_folder() throws Exception {
+        Path notAFolder = Files.writeString(tmp.resolve("occupied"), "a file where the database folder should be");
+        AnalyzeRequest request = request("data").tools(List.of("layout-scanner"))
+                .dbFile(notAFolder.resolve("vulcan.duckdb")).build();
+
+        assertThatThrownBy(() -> new Analyzer(registry, RunListener.NONE).analyze(request))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("cannot create the folder of");
+        try (var runs = Files.list(tmp.resolve("data/runs"))) {
+            assertThat(runs).isEmpty();
+        } catch (NoSuchFileException noRunsYet) {
+            // The database failed before the tools created the runs folder: nothing was left either.
+        }
     }
 
     private static Map<String, Long> martLanguages(AnalyzeResult result) throws Exception {
