@@ -20,6 +20,13 @@ public final class PythonParser {
     private static final long TIMEOUT_MICROS = 5_000_000L;
 
     private final TSParser parser;
+    private final TreeSitterPython language = new TreeSitterPython();
+    /** Grammar type names by symbol id, filled on first sight (one JNI string per symbol, not per node). */
+    private final java.util.Map<Integer, String> typeBySymbol = new java.util.HashMap<>();
+    /** Whether a symbol is named, by symbol id, filled on first sight. */
+    private final java.util.Map<Integer, Boolean> namedBySymbol = new java.util.HashMap<>();
+    /** Field names by field id (0 = no field), filled on first sight. */
+    private final java.util.Map<Integer, String> fieldById = new java.util.HashMap<>();
 
     /**
      * Creates a parser, loading the native tree-sitter libraries on first use.
@@ -28,7 +35,7 @@ public final class PythonParser {
      */
     public PythonParser() {
         parser = new TSParser();
-        if (!parser.setLanguage(new TreeSitterPython())) {
+        if (!parser.setLanguage(language)) {
             throw new IllegalStateException("the tree-sitter Python grammar is incompatible with the runtime");
         }
         parser.setTimeoutMicros(TIMEOUT_MICROS);
@@ -59,6 +66,43 @@ public final class PythonParser {
             return -1;
         }
         return tree.getRootNode().hasError() ? firstErrorLine(tree.getRootNode()) : 0;
+    }
+
+    private String field(TSTreeCursor cursor) {
+        int id = cursor.currentFieldId();
+        if (id == 0) {
+            return null;
+        }
+        String name = fieldById.get(id);
+        if (name == null) {
+            name = language.fieldNameForId(id);
+            fieldById.put(id, name);
+        }
+        return name;
+    }
+
+    /** The byte offsets where each line starts (line 1 at index 0). */
+    private static int[] lineStarts(byte[] utf8) {
+        int lines = 1;
+        for (byte b : utf8) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        int[] starts = new int[lines];
+        int l = 1;
+        for (int i = 0; i < utf8.length; i++) {
+            if (utf8[i] == '\n') {
+                starts[l++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    /** The 1-based line holding a byte offset, as tree-sitter counts rows (after each '\n'). */
+    private static int line(int[] lineStarts, int offset) {
+        int i = java.util.Arrays.binarySearch(lineStarts, offset);
+        return (i >= 0 ? i : -i - 2) + 1;
     }
 
     private static int firstErrorLine(TSNode root) {
@@ -97,34 +141,51 @@ public final class PythonParser {
             return null;
         }
         TSNode root = tree.getRootNode();
+        int[] lineStarts = lineStarts(utf8);
+        boolean anyError = root.hasError();
         PyNode module = new PyNode(root.getType(), null, root.getStartByte(), root.getEndByte(),
-                root.getStartPoint().getRow() + 1, utf8);
+                line(lineStarts, root.getStartByte()), utf8);
         Deque<PyNode> parents = new ArrayDeque<>();
         Deque<Boolean> parentHasError = new ArrayDeque<>();
         parents.push(module);
-        parentHasError.push(root.hasError());
+        parentHasError.push(anyError);
         TSTreeCursor cursor = new TSTreeCursor(root);
         int count = 1;
         int firstError = 0;
         boolean truncated = false;
         boolean more = cursor.gotoFirstChild();
+        // Per node only the calls that cannot be cached cross JNI: the node, its symbol and, for named nodes, its
+        // byte range and field id; type names, named-ness and field names are cached by id, lines come from a
+        // line table, and error flags are only read inside subtrees that have an error.
         while (more) {
             TSNode c = cursor.currentNode();
+            int symbol = c.getSymbol();
             if (parentHasError.peek() && (c.isError() || c.isMissing())) {
                 int line = c.getStartPoint().getRow() + 1;
                 firstError = firstError == 0 ? line : Math.min(firstError, line);
             }
-            if (c.isNamed()) {
+            Boolean named = namedBySymbol.get(symbol);
+            if (named == null) {
+                named = c.isNamed();
+                namedBySymbol.put(symbol, named);
+            }
+            if (named) {
                 if (count >= MAX_NODES) {
                     truncated = true;
                 } else {
-                    PyNode child = new PyNode(c.getType(), cursor.currentFieldName(), c.getStartByte(), c.getEndByte(),
-                            c.getStartPoint().getRow() + 1, utf8);
+                    String type = typeBySymbol.get(symbol);
+                    if (type == null) {
+                        type = c.getType();
+                        typeBySymbol.put(symbol, type);
+                    }
+                    int start = c.getStartByte();
+                    PyNode child = new PyNode(type, field(cursor), start, c.getEndByte(), line(lineStarts, start),
+                            utf8);
                     parents.peek().add(child);
                     count++;
                     if (cursor.gotoFirstChild()) {
                         parents.push(child);
-                        parentHasError.push(c.hasError());
+                        parentHasError.push(anyError && c.hasError());
                         continue;
                     }
                 }
