@@ -214,6 +214,38 @@ class SourceOfTruthImportTest {
     }
 
     @Test
+    void bytes_changed_after_an_import_are_validated_again_and_rejected() throws Exception {
+        TestRun run = sampleRun();
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            assertThat(sot.importRun(run.request(false)).count(ToolImportStatus.IMPORTED)).isEqualTo(2);
+            byte[] bytes = Files.readAllBytes(run.output.resolve("loc/output.json"));
+            String text = new String(bytes, StandardCharsets.UTF_8).replace("\"lines\" : 100", "\"lines\" : -100");
+            assertThat(text).contains("-100");
+            run.replaceOutput("loc", text.getBytes(StandardCharsets.UTF_8));
+
+            ToolImportResult loc = sot.importRun(run.request(true)).tool("loc").orElseThrow();
+
+            assertThat(loc.status()).isEqualTo(ToolImportStatus.REJECTED);
+            assertThat(loc.reason()).contains("does not validate against").contains("/files/2/lines");
+            assertThat(count(sot, "SELECT count(*) FROM tool_loc_files")).isZero();
+        }
+    }
+
+    @Test
+    void an_import_checkpoints_once_and_restores_the_checkpoint_threshold() throws Exception {
+        TestRun run = sampleRun();
+        Path db = tmp.resolve("sot.duckdb");
+        try (SourceOfTruth sot = SourceOfTruth.open(db)) {
+            sot.importRun(run.request(false));
+
+            assertThat(sot.query("SELECT current_setting('checkpoint_threshold') AS t").get(0))
+                    .containsEntry("t", "16.0 MiB");
+            Path wal = tmp.resolve("sot.duckdb.wal");
+            assertThat(Files.exists(wal) ? Files.size(wal) : 0L).as("WAL after the import's checkpoint").isZero();
+        }
+    }
+
+    @Test
     void reimport_requires_replace_and_then_replaces_the_run() throws Exception {
         TestRun run = sampleRun();
         try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {

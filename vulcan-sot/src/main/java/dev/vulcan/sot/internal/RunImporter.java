@@ -56,7 +56,13 @@ import tools.jackson.databind.JsonNode;
  * The one way into the source of truth: pre-import validation of every {@code {output}/{tool}/} artifact
  * (validation point 1 again, on the consumer side), then one transaction per tool through its adapter, then
  * landing checks and quality scores for the run. Tools are validated and landed two at a time, each on its own
- * connection to the same database and in its own transaction.
+ * connection to the same database and in its own transaction. Automatic checkpoints are deferred during the import
+ * and one checkpoint ends it ({@link LandingSettings}).
+ *
+ * <p>Schema validation of an output is skipped when its exact bytes already passed the same schema in this process
+ * ({@link dev.vulcan.core.artifact.ValidatedArtifacts}); the adapter's landing contract is a schema of its own, so it
+ * is validated here unless this process validated the same bytes against that contract before. Every other check
+ * (metadata, digest, run ids, path rules, the adapter's rules) runs on every import.
  */
 public final class RunImporter {
 
@@ -111,12 +117,44 @@ public final class RunImporter {
             throw Sql.failure("cannot check earlier imports of run " + request.runId(), e);
         }
 
-        List<ToolImportResult> results = importTools(request, toolDirs(request.outputDir()));
-        for (ToolImportResult result : results) {
-            log(request, result);
+        List<ToolImportResult> results;
+        List<DataQualityIssue> issues;
+        try {
+            LandingSettings.deferCheckpoints(connection);
+            results = importTools(request, toolDirs(request.outputDir()));
+            for (ToolImportResult result : results) {
+                log(request, result);
+            }
+            issues = new LandingChecker(connection, adapters, clock).check(request, results);
+        } catch (SQLException e) {
+            throw checkpointAfterFailure(request,
+                    Sql.failure("cannot defer checkpoints for the import of run " + request.runId(), e));
+        } catch (RuntimeException e) {
+            throw checkpointAfterFailure(request, e);
+        } catch (Error e) {
+            throw checkpointAfterFailure(request, e);
         }
-        List<DataQualityIssue> issues = new LandingChecker(connection, adapters, clock).check(request, results);
+        checkpoint(request);
         return new ImportReport(request.runId(), replaced, results, issues);
+    }
+
+    /** Restores the checkpoint threshold after a failed landing; a second failure is attached to the first. */
+    private <T extends Throwable> T checkpointAfterFailure(RunImportRequest request, T failure) {
+        try {
+            checkpoint(request);
+        } catch (SotException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+
+    /** One checkpoint after every tool, the import log and the landing checks have committed ({@link LandingSettings}). */
+    private void checkpoint(RunImportRequest request) {
+        try {
+            LandingSettings.checkpoint(connection);
+        } catch (SQLException e) {
+            throw Sql.failure("cannot checkpoint the database after landing run " + request.runId(), e);
+        }
     }
 
     /**
@@ -305,6 +343,7 @@ public final class RunImporter {
         String toolName = adapter.toolName();
         long started = System.nanoTime();
         try (DuckDBConnection tx = connection.duplicate()) {
+            LandingSettings.prepareToolConnection(tx);
             tx.setAutoCommit(false);
             try {
                 Sql.update(tx, "INSERT INTO lz_tool_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
