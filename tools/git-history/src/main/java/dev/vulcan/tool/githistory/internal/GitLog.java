@@ -141,11 +141,17 @@ public final class GitLog implements AutoCloseable {
     private final DefaultExecuteResultHandler result;
     private final ExecuteWatchdog watchdog;
     private final byte[] buffer = new byte[1 << 16];
+    private final Strings strings = new Strings();
+    private byte[] scratch = new byte[256];
     private int pos;
     private int limit;
     private InputStream in;
-    private byte[] pushedBack;
+    private boolean pushedBack;
     private boolean finished;
+    /** The current token: {@code tb[ts..te)}. */
+    private byte[] tb;
+    private int ts;
+    private int te;
 
     private final boolean headers;
 
@@ -330,34 +336,29 @@ public final class GitLog implements AutoCloseable {
             return null;
         }
         try {
-            byte[] header = token();
-            if (header == null) {
+            if (!nextToken()) {
                 finish();
                 return null;
             }
-            int start = skipNewlines(header);
-            if (header.length - start != 41 || header[start] != HEADER) {
+            int start = skipNewlines();
+            if (te - start != 41 || tb[start] != HEADER) {
                 throw new GitLogException("unexpected git log output (no commit header)", null);
             }
-            String sha = new String(header, start + 1, 40, StandardCharsets.US_ASCII);
+            String sha = new String(tb, start + 1, 40, StandardCharsets.ISO_8859_1);
             Header fields = headers ? header() : null;
             List<Entry> raw = new ArrayList<>();
             List<int[]> numbers = new ArrayList<>();
             List<String> numstatPaths = new ArrayList<>();
-            while (true) {
-                byte[] t = token();
-                if (t == null) {
+            while (nextToken()) {
+                int s = skipNewlines();
+                if (s < te && tb[s] == HEADER) {
+                    pushedBack = true;
                     break;
                 }
-                int s = skipNewlines(t);
-                if (s < t.length && t[s] == HEADER) {
-                    pushedBack = t;
-                    break;
-                }
-                if (s < t.length && t[s] == ':') {
-                    raw.add(parseRaw(t, s));
+                if (s < te && tb[s] == ':') {
+                    raw.add(parseRaw(s));
                 } else {
-                    parseNumstat(t, s, numbers, numstatPaths);
+                    parseNumstat(s, numbers, numstatPaths);
                 }
             }
             if (raw.size() != numbers.size()) {
@@ -383,38 +384,45 @@ public final class GitLog implements AutoCloseable {
 
     /** Reads the header fields that follow the id: parents, committer time, author name, e-mail and time. */
     private Header header() throws IOException {
-        byte[] parents = field();
-        long commitTime = seconds(field());
-        String name = path(field());
-        String email = path(field());
-        byte[] authorTime = field();
+        field();
         List<String> ids = new ArrayList<>(2);
-        for (int i = 0; i < parents.length; i += 41) {
-            if (i + 40 > parents.length || (i + 40 < parents.length && parents[i + 40] != ' ')) {
+        for (int i = ts; i < te; i += 41) {
+            if (i + 40 > te || (i + 40 < te && tb[i + 40] != ' ')) {
                 throw new GitLogException("unexpected git log parent list", null);
             }
-            ids.add(new String(parents, i, 40, StandardCharsets.US_ASCII));
+            ids.add(new String(tb, i, 40, StandardCharsets.ISO_8859_1));
         }
+        field();
+        long commitTime = seconds();
+        field();
+        String name = text();
+        field();
+        String email = text();
+        field();
         // git prints an empty author time for a commit without a parsable author line (JGit: no author)
-        return new Header(ids, commitTime, name, email, authorTime.length == 0 ? null : seconds(authorTime));
+        Long authorTime = te == ts ? null : seconds();
+        return new Header(ids, commitTime, name, email, authorTime);
     }
 
-    private byte[] field() throws IOException {
-        byte[] t = token();
-        if (t == null) {
+    private void field() throws IOException {
+        if (!nextToken()) {
             throw new GitLogException("git log output ends inside a commit header", null);
         }
-        return t;
     }
 
-    private static long seconds(byte[] t) {
-        if (t.length == 0 || t.length > 18) {
+    /** The current token as seconds since the epoch. */
+    private long seconds() {
+        int i = ts;
+        boolean negative = i < te && tb[i] == '-';
+        if (negative) {
+            i++;
+        }
+        if (i == te || te - i > 18) {
             throw new GitLogException("unexpected git log time", null);
         }
-        boolean negative = t[0] == '-';
         long value = 0;
-        for (int i = negative ? 1 : 0; i < t.length; i++) {
-            int d = t[i] - '0';
+        for (; i < te; i++) {
+            int d = tb[i] - '0';
             if (d < 0 || d > 9) {
                 throw new GitLogException("unexpected git log time", null);
             }
@@ -423,49 +431,66 @@ public final class GitLog implements AutoCloseable {
         return negative ? -value : value;
     }
 
-    private Entry parseRaw(byte[] t, int s) throws IOException {
-        // ":100644 100644 <old id> <new id> M" then the path(s) as separate tokens
-        String[] f = new String(t, s + 1, t.length - s - 1, StandardCharsets.US_ASCII).split(" ");
-        if (f.length != 5 || f[4].isEmpty()) {
+    private Entry parseRaw(int s) throws IOException {
+        // ":100644 100644 <old id> <new id> M" (R and C carry a score: "R100"), then the path(s) as tokens
+        int f1 = indexOf((byte) ' ', s + 1);
+        int f2 = f1 < 0 ? -1 : indexOf((byte) ' ', f1 + 1);
+        int f3 = f2 < 0 ? -1 : indexOf((byte) ' ', f2 + 1);
+        int f4 = f3 < 0 ? -1 : indexOf((byte) ' ', f3 + 1);
+        if (f4 < 0 || f4 + 1 >= te || indexOf((byte) ' ', f4 + 1) >= 0) {
             throw new GitLogException("unexpected git log raw line", null);
         }
-        char status = f[4].charAt(0);
-        String first = path(token());
-        String second = status == 'R' || status == 'C' ? path(token()) : first;
-        try {
-            return new Entry(status, Integer.parseInt(f[0], 8), Integer.parseInt(f[1], 8), f[2], f[3], first, second,
-                    0, 0, false);
-        } catch (NumberFormatException e) {
-            throw new GitLogException("unexpected git log mode", e);
-        }
+        int oldMode = octal(s + 1, f1);
+        int newMode = octal(f1 + 1, f2);
+        String oldId = new String(tb, f2 + 1, f3 - f2 - 1, StandardCharsets.ISO_8859_1);
+        String newId = new String(tb, f3 + 1, f4 - f3 - 1, StandardCharsets.ISO_8859_1);
+        char status = (char) (tb[f4 + 1] & 0xFF);
+        String first = path();
+        String second = status == 'R' || status == 'C' ? path() : first;
+        return new Entry(status, oldMode, newMode, oldId, newId, first, second, 0, 0, false);
     }
 
-    private void parseNumstat(byte[] t, int s, List<int[]> numbers, List<String> paths) throws IOException {
-        int tab1 = indexOf(t, (byte) '\t', s);
-        int tab2 = tab1 < 0 ? -1 : indexOf(t, (byte) '\t', tab1 + 1);
+    private int octal(int from, int to) {
+        if (from >= to || to - from > 7) {
+            throw new GitLogException("unexpected git log mode", null);
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            int d = tb[i] - '0';
+            if (d < 0 || d > 7) {
+                throw new GitLogException("unexpected git log mode", null);
+            }
+            value = value * 8 + d;
+        }
+        return value;
+    }
+
+    private void parseNumstat(int s, List<int[]> numbers, List<String> paths) throws IOException {
+        int tab1 = indexOf((byte) '\t', s);
+        int tab2 = tab1 < 0 ? -1 : indexOf((byte) '\t', tab1 + 1);
         if (tab2 < 0) {
             throw new GitLogException("unexpected git log numstat line", null);
         }
-        if (t[s] == '-') {
+        if (tb[s] == '-') {
             numbers.add(null);
         } else {
-            numbers.add(new int[] {number(t, s, tab1), number(t, tab1 + 1, tab2)});
+            numbers.add(new int[] {number(s, tab1), number(tab1 + 1, tab2)});
         }
-        if (tab2 == t.length - 1) {
-            path(token()); // old path of a rename or copy
-            paths.add(path(token()));
+        if (tab2 == te - 1) {
+            path(); // old path of a rename or copy
+            paths.add(path());
         } else {
-            paths.add(RawParseUtils.decode(StandardCharsets.UTF_8, t, tab2 + 1, t.length));
+            paths.add(strings.get(tb, tab2 + 1, te));
         }
     }
 
-    private static int number(byte[] t, int from, int to) {
+    private int number(int from, int to) {
         if (from >= to) {
             throw new GitLogException("unexpected git log numstat count", null);
         }
         long value = 0;
         for (int i = from; i < to; i++) {
-            int d = t[i] - '0';
+            int d = tb[i] - '0';
             if (d < 0 || d > 9 || value > Integer.MAX_VALUE) {
                 throw new GitLogException("unexpected git log numstat count", null);
             }
@@ -477,68 +502,164 @@ public final class GitLog implements AutoCloseable {
         return (int) value;
     }
 
-    private static String path(byte[] t) {
-        if (t == null) {
+    /** Reads the next token as a path. */
+    private String path() throws IOException {
+        if (!nextToken()) {
             throw new GitLogException("git log output ends inside an entry", null);
         }
-        // decoded exactly as JGit decodes tree paths (UTF-8, falling back for other encodings), so that both
-        // backends name a non-UTF-8 path the same
-        return RawParseUtils.decode(StandardCharsets.UTF_8, t, 0, t.length);
+        return text();
     }
 
-    private static int indexOf(byte[] t, byte b, int from) {
-        for (int i = from; i < t.length; i++) {
-            if (t[i] == b) {
+    /** The current token as text, decoded as JGit decodes tree paths (see {@link Strings}). */
+    private String text() {
+        return strings.get(tb, ts, te);
+    }
+
+    private int indexOf(byte b, int from) {
+        for (int i = from; i < te; i++) {
+            if (tb[i] == b) {
                 return i;
             }
         }
         return -1;
     }
 
-    private static int skipNewlines(byte[] t) {
-        int i = 0;
-        while (i < t.length && t[i] == '\n') {
+    /** The start of the current token after the newlines git puts between commits. */
+    private int skipNewlines() {
+        int i = ts;
+        while (i < te && tb[i] == '\n') {
             i++;
         }
         return i;
     }
 
-    /** The next NUL-terminated token, or null at the end of the output. */
-    private byte[] token() throws IOException {
-        if (pushedBack != null) {
-            byte[] t = pushedBack;
-            pushedBack = null;
-            return t;
+    /**
+     * Moves to the next NUL-terminated token: {@code tb[ts..te)}, in the read buffer when the token lies in it,
+     * else assembled in a scratch buffer; valid until the next call.
+     *
+     * @return false at the end of the output
+     */
+    private boolean nextToken() throws IOException {
+        if (pushedBack) {
+            pushedBack = false;
+            return true;
         }
-        byte[] partial = null;
+        int assembled = -1;
         while (true) {
             if (pos == limit) {
                 limit = in.read(buffer, 0, buffer.length);
                 pos = 0;
                 if (limit < 0) {
                     limit = 0;
+                    if (assembled < 0) {
+                        return false;
+                    }
                     // the output ends without a NUL only after a trailing newline
-                    return partial == null || skipNewlines(partial) == partial.length ? null : partial;
+                    tb = scratch;
+                    ts = 0;
+                    te = assembled;
+                    return skipNewlines() != te;
                 }
             }
             int end = pos;
             while (end < limit && buffer[end] != 0) {
                 end++;
             }
-            byte[] piece = Arrays.copyOfRange(buffer, pos, end);
-            partial = partial == null ? piece : concat(partial, piece);
-            if (end < limit) {
+            if (assembled < 0 && end < limit) {
+                tb = buffer;
+                ts = pos;
+                te = end;
                 pos = end + 1;
-                return partial;
+                return true;
+            }
+            int length = end - pos;
+            int have = Math.max(assembled, 0);
+            if (have + length > scratch.length) {
+                scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, have + length));
+            }
+            System.arraycopy(buffer, pos, scratch, have, length);
+            assembled = have + length;
+            if (end < limit) {
+                tb = scratch;
+                ts = 0;
+                te = assembled;
+                pos = end + 1;
+                return true;
             }
             pos = limit;
         }
     }
 
-    private static byte[] concat(byte[] a, byte[] b) {
-        byte[] result = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, result, a.length, b.length);
-        return result;
+    /**
+     * Decodes byte ranges to strings exactly as JGit decodes tree paths ({@link RawParseUtils#decode}: UTF-8,
+     * falling back for other encodings), so that both backends name a non-UTF-8 path the same; a bounded table
+     * returns the same instance for bytes seen before (paths and author names repeat on every commit), which
+     * saves decoding and makes later map look-ups cheap.
+     */
+    private static final class Strings {
+
+        private static final int MAX_SIZE = 1 << 16;
+        private static final int MAX_BYTES = 1024;
+
+        private byte[][] keys = new byte[1 << 12][];
+        private String[] values = new String[1 << 12];
+        private int size;
+
+        String get(byte[] b, int from, int to) {
+            int length = to - from;
+            if (length > MAX_BYTES) {
+                return RawParseUtils.decode(StandardCharsets.UTF_8, b, from, to);
+            }
+            int hash = 1;
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + b[i];
+            }
+            int mask = keys.length - 1;
+            int slot = mix(hash) & mask;
+            while (keys[slot] != null) {
+                if (Arrays.equals(keys[slot], 0, keys[slot].length, b, from, to)) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            String value = RawParseUtils.decode(StandardCharsets.UTF_8, b, from, to);
+            if (size < MAX_SIZE) {
+                keys[slot] = Arrays.copyOfRange(b, from, to);
+                values[slot] = value;
+                if (++size * 2 > keys.length) {
+                    grow();
+                }
+            }
+            return value;
+        }
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private void grow() {
+            byte[][] oldKeys = keys;
+            String[] oldValues = values;
+            keys = new byte[oldKeys.length * 2][];
+            values = new String[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                byte[] key = oldKeys[i];
+                if (key == null) {
+                    continue;
+                }
+                int hash = 1;
+                for (byte x : key) {
+                    hash = 31 * hash + x;
+                }
+                int slot = mix(hash) & mask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = key;
+                values[slot] = oldValues[i];
+            }
+        }
     }
 
     private void finish() {

@@ -112,7 +112,8 @@ public final class HistoryStats implements Consumer<CommitRecord> {
         for (Map.Entry<Integer, int[]> e : perFile.entrySet()) {
             int i = e.getKey();
             int[] sums = e.getValue();
-            files[i].change(key, time, sums[0], sums[1], sums[2] > 0, recent, coupled);
+            // the author's own key instance: equal to key, with its hash cached and compared by identity first
+            files[i].change(author.key(), time, sums[0], sums[1], sums[2] > 0, recent, coupled);
             author.filesTouched.set(i);
         }
         if (coupled && perFile.size() > 1) {
