@@ -14,6 +14,7 @@ import dev.vulcan.tool.githistory.internal.HistoryStats;
 import dev.vulcan.tool.githistory.internal.HistoryWalker;
 import dev.vulcan.tool.githistory.internal.MailMap;
 import dev.vulcan.tool.githistory.internal.ReportBuilder;
+import dev.vulcan.tool.githistory.internal.Warmup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -75,16 +76,19 @@ public final class GitHistoryTool implements Tool {
     /**
      * Runs the tool from the command line ({@link ToolLauncher}) and exits the JVM. In its own process the tool
      * enlarges JGit's process-wide pack caches (JGit's defaults are 10 MiB), which makes reading a long history
-     * several times faster; in-process runs leave the embedding JVM's JGit settings alone.
+     * several times faster, and prepares one-time costs on a second thread ({@link Warmup}); in-process runs leave
+     * the embedding JVM's JGit settings alone.
      *
      * @param args the standard tool command line
      */
     public static void main(String[] args) {
+        GitHistoryTool tool = new GitHistoryTool();
+        Warmup.start(tool.outputSchemaId());
         WindowCacheConfig cache = new WindowCacheConfig();
         cache.setPackedGitLimit(PACK_CACHE_BYTES);
         cache.setDeltaBaseCacheLimit(DELTA_CACHE_BYTES);
         cache.install();
-        ToolLauncher.main(new GitHistoryTool(), args);
+        ToolLauncher.main(tool, args);
     }
 
     /**
@@ -113,13 +117,14 @@ public final class GitHistoryTool implements Tool {
         List<ToolError> errors = new ArrayList<>();
         try (Repository repository = GitRevisions.open(context.repoPath());
                 RevWalk walk = new RevWalk(repository)) {
-            RevCommit head = walk.parseCommit(ObjectId.fromString(context.commit()));
+            ObjectId headId = ObjectId.fromString(context.commit());
             Path git = gitExecutable(options.historyBackend());
-            // git starts first: it walks and diffs while the files and the .mailmap are read
-            GitLog log = git == null ? null : startLog(git, repository, head, options, context.deadline());
+            // git starts first: it walks and diffs while JGit opens the packs and reads the files and the .mailmap
+            GitLog log = git == null ? null : startLog(git, repository, headId, options, context.deadline());
             if (log == null) {
                 git = null; // not installed, not wanted, or it could not be started (auto): JGit
             }
+            RevCommit head;
             HistoryStats stats;
             Set<String> paths;
             MailMap mailMap;
@@ -127,6 +132,7 @@ public final class GitHistoryTool implements Tool {
             HistoryWalker.Outcome outcome = null;
             boolean fromCommit = options.referenceTime() == null;
             try (GitLog closing = log) {
+                head = walk.parseCommit(headId);
                 paths = currentPaths(repository, head, errors);
                 mailMap = mailMap(repository, head, errors);
                 reference = fromCommit ? head.getCommitterIdent().getWhenAsInstant() : options.referenceTime();
@@ -174,7 +180,7 @@ public final class GitHistoryTool implements Tool {
     }
 
     /** Starts the walking git log (one commit more than the limit, to tell truncation); null when it fails in auto. */
-    private static GitLog startLog(Path git, Repository repository, RevCommit head, GitHistoryOptions options,
+    private static GitLog startLog(Path git, Repository repository, ObjectId head, GitHistoryOptions options,
             Instant deadline) throws IOException {
         int maxCount = options.maxCommits() == Integer.MAX_VALUE ? Integer.MAX_VALUE : options.maxCommits() + 1;
         try {
