@@ -8,7 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import dev.vulcan.core.json.Json;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.databind.JsonNode;
@@ -23,9 +30,14 @@ import tools.jackson.databind.JsonNode;
  * JSON document single-threaded (3–4 s for 100k files) and would read a file other than the one validated. The
  * spool is written by this process from the validated envelope, so what lands is exactly what was validated.
  * Strings are always quoted (a quoted empty string stays empty), a missing value is an unquoted empty field
- * (SQL NULL).
+ * (SQL NULL); doubles are written as Java's shortest round-trip text, date-times as their UTC wall time with
+ * microseconds, JSON values as the same text the Appender path stores ({@code BulkRowsTest} compares both).
+ * The INSERT names its columns, so tables grown by {@code ALTER TABLE ... ADD COLUMN} land correctly.
  */
 final class BulkRows implements AutoCloseable {
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS",
+            Locale.ROOT);
 
     private final String table;
     private final Map<String, String> columns;
@@ -51,6 +63,21 @@ final class BulkRows implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the landing spool of " + table, e);
         }
+    }
+
+    /**
+     * Builds an ordered column map from {@code "name TYPE"} strings.
+     *
+     * @param nameAndType the columns after {@code run_pk, run_id, repo_id}
+     * @return an unmodifiable map from name to SQL type
+     */
+    static Map<String, String> columns(String... nameAndType) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String column : nameAndType) {
+            int space = column.indexOf(' ');
+            columns.put(column.substring(0, space), column.substring(space + 1));
+        }
+        return Collections.unmodifiableMap(columns);
     }
 
     /** Appends a field's string value, or NULL when missing or null. */
@@ -82,6 +109,60 @@ final class BulkRows implements AutoCloseable {
         if (value != null && !value.isNull()) {
             buffer.append(value.asLong());
         }
+    }
+
+    /** Appends a field's number as a DOUBLE (shortest text that reads back to the same double), or NULL. */
+    void decimal(JsonNode element, String field) {
+        JsonNode value = element.get(field);
+        separator();
+        if (value != null && !value.isNull()) {
+            buffer.append(value.asDouble());
+        }
+    }
+
+    /**
+     * Appends a field's RFC 3339 date-time as a UTC TIMESTAMP (microseconds, as the Appender stores it), or NULL.
+     */
+    void timestamp(JsonNode element, String field) {
+        JsonNode value = element.get(field);
+        separator();
+        if (value != null && !value.isNull()) {
+            String text = value.asString();
+            if (isUtcSeconds(text)) {
+                // "uuuu-MM-ddTHH:mm:ssZ" already is the UTC wall time; DuckDB's strict parse checks the calendar
+                buffer.append(text, 0, 10).append(' ').append(text, 11, 19);
+            } else {
+                LocalDateTime utc = LocalDateTime.ofInstant(OffsetDateTime.parse(text).toInstant(), ZoneOffset.UTC);
+                buffer.append(TIMESTAMP.format(utc));
+            }
+        }
+    }
+
+    /** Whether a string has exactly the shape {@code dddd-dd-ddTdd:dd:ddZ}. */
+    private static boolean isUtcSeconds(String text) {
+        if (text.length() != 20 || text.charAt(19) != 'Z' || text.charAt(10) != 'T') {
+            return false;
+        }
+        for (int i = 0; i < 19; i++) {
+            char c = text.charAt(i);
+            boolean ok = switch (i) {
+                case 4, 7 -> c == '-';
+                case 10 -> true;
+                case 13, 16 -> c == ':';
+                default -> c >= '0' && c <= '9';
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Appends a field's JSON text (arrays, objects) as a string, or NULL when missing or null. */
+    void json(JsonNode element, String field) {
+        JsonNode value = element.get(field);
+        text(value == null || value.isNull() ? null
+                : new String(Json.toBytes(value), StandardCharsets.UTF_8).strip());
     }
 
     /** Appends a field's boolean value, or NULL when missing or null. */
@@ -134,7 +215,7 @@ final class BulkRows implements AutoCloseable {
                     .append(c.getValue()).append('\'');
             names.append(", ").append(c.getKey());
         }
-        String sql = "INSERT INTO " + table + " SELECT " + context.runPk() + ", '" + context.runId() + "'::UUID, '"
+        String sql = "INSERT INTO " + table + " (run_pk, run_id, repo_id" + names + ") SELECT " + context.runPk() + ", '" + context.runId() + "'::UUID, '"
                 + context.repoId() + "'::UUID" + names + " FROM read_csv('"
                 + spool.toAbsolutePath().toString().replace("'", "''") + "', columns = {" + types + "}, header = false,"
                 + " auto_detect = false, delim = ',', quote = '\"', escape = '\"', nullstr = '',"

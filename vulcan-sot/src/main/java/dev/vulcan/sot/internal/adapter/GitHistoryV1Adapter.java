@@ -121,6 +121,18 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
                 summary_json VARCHAR NOT NULL
             )""";
 
+    /** The bulk-landed columns of tool_git_history_files after the keys, in FILES_DDL order (ALTERed ones last). */
+    private static final Map<String, String> FILE_COLUMNS = BulkRows.columns("file_id VARCHAR", "path VARCHAR",
+            "revisions BIGINT", "lines_added BIGINT", "lines_deleted BIGINT", "churn BIGINT", "unique_authors BIGINT",
+            "first_commit_at TIMESTAMP", "last_commit_at TIMESTAMP", "age_days BIGINT", "main_author VARCHAR",
+            "main_author_share DOUBLE", "fragmentation DOUBLE", "recent_revisions BIGINT", "orphaned BOOLEAN",
+            "binary_revisions BIGINT", "ownership_basis VARCHAR", "fractal_value DOUBLE", "recent_lines_added BIGINT",
+            "recent_lines_deleted BIGINT", "coupling_revisions BIGINT", "doa_authors_json VARCHAR");
+
+    private static final Map<String, String> COUPLING_COLUMNS = BulkRows.columns("file_id VARCHAR", "path VARCHAR",
+            "coupled_file_id VARCHAR", "coupled_path VARCHAR", "shared_revisions BIGINT", "average_revisions DOUBLE",
+            "degree BIGINT");
+
     /** Creates the adapter. */
     public GitHistoryV1Adapter() {
     }
@@ -169,38 +181,34 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
 
     @Override
     public Map<String, Long> land(LandingContext context, Envelope envelope) throws SQLException {
-        long files = 0;
-        try (DuckDBAppender appender = context.connection().createAppender("main", "tool_git_history_files")) {
+        long files;
+        try (BulkRows rows = new BulkRows("tool_git_history_files", FILE_COLUMNS)) {
             for (JsonNode file : Rows.elements(envelope.data(), "files")) {
-                appender.beginRow();
-                Rows.keys(appender, context);
-                Rows.text(appender, file, "file_id");
-                Rows.text(appender, file, "path");
-                Rows.integer(appender, file, "revisions");
-                Rows.integer(appender, file, "lines_added");
-                Rows.integer(appender, file, "lines_deleted");
-                Rows.integer(appender, file, "churn");
-                Rows.integer(appender, file, "unique_authors");
-                Rows.timestamp(appender, file, "first_commit_at");
-                Rows.timestamp(appender, file, "last_commit_at");
-                Rows.integer(appender, file, "age_days");
-                Rows.text(appender, file, "main_author");
-                Rows.decimal(appender, file, "main_author_share");
-                Rows.decimal(appender, file, "fragmentation");
-                Rows.integer(appender, file, "recent_revisions");
-                Rows.bool(appender, file, "orphaned");
-                // columns added by ALTER TABLE (MIGRATIONS.md: appended columns go last)
-                Rows.integer(appender, file, "binary_revisions");
-                Rows.text(appender, file, "ownership_basis");
-                Rows.decimal(appender, file, "fractal_value");
-                Rows.integer(appender, file, "recent_lines_added");
-                Rows.integer(appender, file, "recent_lines_deleted");
-                Rows.integer(appender, file, "coupling_revisions");
-                Rows.json(appender, file, "doa_authors");
-                appender.endRow();
-                files++;
+                rows.text(file, "file_id");
+                rows.text(file, "path");
+                rows.integer(file, "revisions");
+                rows.integer(file, "lines_added");
+                rows.integer(file, "lines_deleted");
+                rows.integer(file, "churn");
+                rows.integer(file, "unique_authors");
+                rows.timestamp(file, "first_commit_at");
+                rows.timestamp(file, "last_commit_at");
+                rows.integer(file, "age_days");
+                rows.text(file, "main_author");
+                rows.decimal(file, "main_author_share");
+                rows.decimal(file, "fragmentation");
+                rows.integer(file, "recent_revisions");
+                rows.bool(file, "orphaned");
+                rows.integer(file, "binary_revisions");
+                rows.text(file, "ownership_basis");
+                rows.decimal(file, "fractal_value");
+                rows.integer(file, "recent_lines_added");
+                rows.integer(file, "recent_lines_deleted");
+                rows.integer(file, "coupling_revisions");
+                rows.json(file, "doa_authors");
+                rows.endRow();
             }
-            appender.flush();
+            files = rows.insert(context);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("tool_git_history_files", files);
@@ -237,24 +245,19 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
     }
 
     private static long landCoupling(LandingContext context, JsonNode data) throws SQLException {
-        long rows = 0;
-        try (DuckDBAppender appender = context.connection().createAppender("main", "tool_git_history_coupling")) {
+        try (BulkRows rows = new BulkRows("tool_git_history_coupling", COUPLING_COLUMNS)) {
             for (JsonNode pair : Rows.elements(data, "coupling")) {
-                appender.beginRow();
-                Rows.keys(appender, context);
-                Rows.text(appender, pair, "file_id");
-                Rows.text(appender, pair, "path");
-                Rows.text(appender, pair, "coupled_file_id");
-                Rows.text(appender, pair, "coupled_path");
-                Rows.integer(appender, pair, "shared_revisions");
-                Rows.decimal(appender, pair, "average_revisions");
-                Rows.integer(appender, pair, "degree");
-                appender.endRow();
-                rows++;
+                rows.text(pair, "file_id");
+                rows.text(pair, "path");
+                rows.text(pair, "coupled_file_id");
+                rows.text(pair, "coupled_path");
+                rows.integer(pair, "shared_revisions");
+                rows.decimal(pair, "average_revisions");
+                rows.integer(pair, "degree");
+                rows.endRow();
             }
-            appender.flush();
+            return rows.insert(context);
         }
-        return rows;
     }
 
     private static long landOrphans(LandingContext context, JsonNode data) throws SQLException {

@@ -55,12 +55,12 @@ public final class LayoutScannerV1Adapter implements ToolAdapter {
                 recursive_size_bytes BIGINT
             )""";
 
-    private static final Map<String, String> FILE_COLUMNS = columns("file_id VARCHAR", "relative_path VARCHAR",
+    private static final Map<String, String> FILE_COLUMNS = BulkRows.columns("file_id VARCHAR", "relative_path VARCHAR",
             "directory_id VARCHAR", "filename VARCHAR", "extension VARCHAR", "language VARCHAR", "category VARCHAR",
             "size_bytes BIGINT", "line_count BIGINT", "is_binary BOOLEAN", "stable_fingerprint VARCHAR",
             "is_symlink BOOLEAN", "tracked BOOLEAN");
 
-    private static final Map<String, String> DIRECTORY_COLUMNS = columns("directory_id VARCHAR",
+    private static final Map<String, String> DIRECTORY_COLUMNS = BulkRows.columns("directory_id VARCHAR",
             "relative_path VARCHAR", "parent_id VARCHAR", "depth BIGINT", "file_count BIGINT",
             "total_size_bytes BIGINT", "recursive_file_count BIGINT", "recursive_size_bytes BIGINT");
 
@@ -159,21 +159,6 @@ public final class LayoutScannerV1Adapter implements ToolAdapter {
         counts.put("lz_layout_files", files);
         counts.put("lz_layout_directories", directories);
         return counts;
-    }
-
-    /**
-     * Builds an ordered column map for {@link BulkRows} from {@code "name TYPE"} strings.
-     *
-     * @param nameAndType the columns in table order
-     * @return an unmodifiable map from name to SQL type
-     */
-    static Map<String, String> columns(String... nameAndType) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        for (String column : nameAndType) {
-            int space = column.indexOf(' ');
-            columns.put(column.substring(0, space), column.substring(space + 1));
-        }
-        return java.util.Collections.unmodifiableMap(columns);
     }
 
     @Override

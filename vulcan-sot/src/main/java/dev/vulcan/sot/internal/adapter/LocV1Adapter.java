@@ -61,7 +61,7 @@ public final class LocV1Adapter implements ToolAdapter {
                 total_complexity BIGINT
             )""";
 
-    private static final Map<String, String> FILE_COLUMNS = LayoutScannerV1Adapter.columns("file_id VARCHAR",
+    private static final Map<String, String> FILE_COLUMNS = BulkRows.columns("file_id VARCHAR",
             "path VARCHAR", "language VARCHAR", "lines BIGINT", "code BIGINT", "comments BIGINT", "blanks BIGINT",
             "complexity BIGINT");
 

@@ -1,6 +1,7 @@
 package dev.vulcan.sot.internal.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.vulcan.core.json.Json;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class BulkRowsTest {
             connection.setAutoCommit(false);
             long inserted;
             try (BulkRows rows = new BulkRows("t",
-                    LayoutScannerV1Adapter.columns("i BIGINT", "s VARCHAR", "n BIGINT", "b BOOLEAN"))) {
+                    BulkRows.columns("i BIGINT", "s VARCHAR", "n BIGINT", "b BOOLEAN"))) {
                 for (int i = 0; i < values.size(); i++) {
                     ObjectNode row = Json.object();
                     row.put("i", i);
@@ -70,6 +71,85 @@ class BulkRowsTest {
                 }
             }
             assertThat(landed).containsExactlyElementsOf(values);
+        }
+    }
+
+    @Test
+    void lands_doubles_timestamps_and_json_text_exactly_as_the_appender_does() throws Exception {
+        List<ObjectNode> rows = new ArrayList<>();
+        double[] doubles = {0.1, 1.0 / 3, 1e-7, 123456789.125, 0.0, -2.5e300, 7.0, 1.5};
+        String[] times = {"2026-11-23T13:30:09Z", "2026-11-23T15:30:09.123456789+02:00", "1999-12-31T23:59:59.5-01:00",
+            "2026-01-01T00:00:00Z", "2026-11-23T13:30:00Z", "2026-11-23T13:30:09.000001Z", "2024-02-29T23:59:59Z",
+            "2024-02-29T23:59:59+00:00"};
+        for (int i = 0; i < doubles.length; i++) {
+            ObjectNode row = Json.object();
+            row.put("i", i);
+            row.put("d", doubles[i]);
+            row.put("t", times[i]);
+            row.putArray("j").add("a").add("b\"c," + i);
+            rows.add(row);
+        }
+        rows.add(Json.object().put("i", doubles.length));
+        try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(
+                "jdbc:duckdb:" + dir.resolve("typed.duckdb"))) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE t (run_pk BIGINT, run_id UUID, repo_id UUID, i BIGINT, d DOUBLE,"
+                        + " t TIMESTAMP, j VARCHAR)");
+            }
+            LandingContext bulk = new LandingContext(connection, 1, UUID.randomUUID(), UUID.randomUUID());
+            try (BulkRows out = new BulkRows("t", BulkRows.columns("i BIGINT", "d DOUBLE", "t TIMESTAMP",
+                    "j VARCHAR"))) {
+                for (ObjectNode row : rows) {
+                    out.integer(row, "i");
+                    out.decimal(row, "d");
+                    out.timestamp(row, "t");
+                    out.json(row, "j");
+                    out.endRow();
+                }
+                assertThat(out.insert(bulk)).isEqualTo(rows.size());
+            }
+            LandingContext appended = new LandingContext(connection, 2, bulk.runId(), bulk.repoId());
+            try (org.duckdb.DuckDBAppender appender = connection.createAppender("main", "t")) {
+                for (ObjectNode row : rows) {
+                    appender.beginRow();
+                    Rows.keys(appender, appended);
+                    Rows.integer(appender, row, "i");
+                    Rows.decimal(appender, row, "d");
+                    Rows.timestamp(appender, row, "t");
+                    Rows.json(appender, row, "j");
+                    appender.endRow();
+                }
+                appender.flush();
+            }
+            List<String> viaBulk = new ArrayList<>();
+            List<String> viaAppender = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery("SELECT run_pk, i, d, CAST(t AS VARCHAR), j FROM t"
+                            + " ORDER BY run_pk, i")) {
+                while (rs.next()) {
+                    String row = rs.getLong(2) + "|" + rs.getObject(3) + "|" + rs.getString(4) + "|" + rs.getString(5);
+                    (rs.getLong(1) == 1 ? viaBulk : viaAppender).add(row);
+                }
+            }
+            assertThat(viaBulk).hasSize(rows.size()).containsExactlyElementsOf(viaAppender);
+            assertThat(viaBulk.get(1)).isEqualTo("1|" + (1.0 / 3) + "|2026-11-23 13:30:09.123456|[ \"a\", \"b\\\"c,1\" ]");
+            assertThat(viaBulk.get(doubles.length)).isEqualTo(doubles.length + "|null|null|null");
+        }
+    }
+
+    @Test
+    void a_timestamp_that_is_no_calendar_date_fails_the_insert() throws Exception {
+        try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(
+                "jdbc:duckdb:" + dir.resolve("bad-time.duckdb"))) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE t (run_pk BIGINT, run_id UUID, repo_id UUID, t TIMESTAMP)");
+            }
+            try (BulkRows out = new BulkRows("t", BulkRows.columns("t TIMESTAMP"))) {
+                out.timestamp(Json.object().put("t", "2026-02-30T00:00:00Z"), "t");
+                out.endRow();
+                LandingContext context = new LandingContext(connection, 1, UUID.randomUUID(), UUID.randomUUID());
+                assertThatThrownBy(() -> out.insert(context)).isInstanceOf(java.sql.SQLException.class);
+            }
         }
     }
 }
