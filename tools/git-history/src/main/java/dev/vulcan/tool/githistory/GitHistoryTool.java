@@ -68,9 +68,16 @@ public final class GitHistoryTool implements Tool {
             .requiresLayout(true)
             .build();
 
+    /** True in the tool's own process (the jar's main): one-time costs are prepared on a second thread. */
+    private final boolean commandLine;
+
     /** Creates the tool (the {@link java.util.ServiceLoader} needs a public no-argument constructor). */
     public GitHistoryTool() {
-        // stateless
+        this(false);
+    }
+
+    private GitHistoryTool(boolean commandLine) {
+        this.commandLine = commandLine;
     }
 
     /**
@@ -82,8 +89,8 @@ public final class GitHistoryTool implements Tool {
      * @param args the standard tool command line
      */
     public static void main(String[] args) {
-        GitHistoryTool tool = new GitHistoryTool();
-        Warmup.start(tool.outputSchemaId());
+        Warmup.startup();
+        GitHistoryTool tool = new GitHistoryTool(true);
         WindowCacheConfig cache = new WindowCacheConfig();
         cache.setPackedGitLimit(PACK_CACHE_BYTES);
         cache.setDeltaBaseCacheLimit(DELTA_CACHE_BYTES);
@@ -123,6 +130,9 @@ public final class GitHistoryTool implements Tool {
             GitLog log = git == null ? null : startLog(git, repository, headId, options, context.deadline());
             if (log == null) {
                 git = null; // not installed, not wanted, or it could not be started (auto): JGit
+            }
+            if (commandLine) {
+                Warmup.rehearse(outputSchemaId()); // on the second core while the history is read
             }
             RevCommit head;
             HistoryStats stats;
