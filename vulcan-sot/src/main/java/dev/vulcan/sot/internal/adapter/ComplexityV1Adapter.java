@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.duckdb.DuckDBAppender;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -87,6 +86,22 @@ public final class ComplexityV1Adapter implements ToolAdapter {
                 resolution VARCHAR NOT NULL
             )""";
 
+    private static final Map<String, String> FILE_COLUMNS = BulkRows.columns("file_id VARCHAR", "path VARCHAR",
+            "language VARCHAR", "nloc BIGINT", "function_count BIGINT", "max_ccn BIGINT", "avg_ccn DOUBLE",
+            "parse_error_count BIGINT");
+
+    private static final Map<String, String> FUNCTION_COLUMNS = BulkRows.columns("file_id VARCHAR", "path VARCHAR",
+            "name VARCHAR", "qualified_name VARCHAR", "kind VARCHAR", "start_line BIGINT", "end_line BIGINT",
+            "nloc BIGINT", "params BIGINT", "tokens BIGINT", "ccn BIGINT", "cognitive BIGINT");
+
+    private static final Map<String, String> SYMBOL_COLUMNS = BulkRows.columns("file_id VARCHAR", "path VARCHAR",
+            "language VARCHAR", "name VARCHAR", "qualified_name VARCHAR", "kind VARCHAR", "start_line BIGINT",
+            "end_line BIGINT", "is_exported BOOLEAN");
+
+    private static final Map<String, String> CALL_COLUMNS = BulkRows.columns("file_id VARCHAR", "path VARCHAR",
+            "line BIGINT", "caller VARCHAR", "callee VARCHAR", "receiver VARCHAR", "callee_resolved VARCHAR",
+            "resolution VARCHAR");
+
     /** Creates the adapter. */
     public ComplexityV1Adapter() {
     }
@@ -135,44 +150,38 @@ public final class ComplexityV1Adapter implements ToolAdapter {
 
     @Override
     public Map<String, Long> land(LandingContext context, Envelope envelope) throws SQLException {
-        long files = 0;
-        long functions = 0;
-        try (DuckDBAppender fileRows = context.connection().createAppender("main", "tool_complexity_files");
-                DuckDBAppender functionRows = context.connection().createAppender("main", "tool_complexity_functions")) {
+        long files;
+        long functions;
+        try (BulkRows fileRows = new BulkRows("tool_complexity_files", FILE_COLUMNS);
+                BulkRows functionRows = new BulkRows("tool_complexity_functions", FUNCTION_COLUMNS)) {
             for (JsonNode file : Rows.elements(envelope.data(), "files")) {
-                fileRows.beginRow();
-                Rows.keys(fileRows, context);
-                Rows.text(fileRows, file, "file_id");
-                Rows.text(fileRows, file, "path");
-                Rows.text(fileRows, file, "language");
-                Rows.integer(fileRows, file, "nloc");
-                Rows.integer(fileRows, file, "function_count");
-                Rows.integer(fileRows, file, "max_ccn");
-                Rows.decimal(fileRows, file, "avg_ccn");
-                Rows.integer(fileRows, file, "parse_error_count");
+                fileRows.text(file, "file_id");
+                fileRows.text(file, "path");
+                fileRows.text(file, "language");
+                fileRows.integer(file, "nloc");
+                fileRows.integer(file, "function_count");
+                fileRows.integer(file, "max_ccn");
+                fileRows.decimal(file, "avg_ccn");
+                fileRows.integer(file, "parse_error_count");
                 fileRows.endRow();
-                files++;
                 for (JsonNode function : Rows.elements(file, "functions")) {
-                    functionRows.beginRow();
-                    Rows.keys(functionRows, context);
-                    Rows.text(functionRows, file, "file_id");
-                    Rows.text(functionRows, file, "path");
-                    Rows.text(functionRows, function, "name");
-                    Rows.text(functionRows, function, "qualified_name");
-                    Rows.text(functionRows, function, "kind");
-                    Rows.integer(functionRows, function, "start_line");
-                    Rows.integer(functionRows, function, "end_line");
-                    Rows.integer(functionRows, function, "nloc");
-                    Rows.integer(functionRows, function, "params");
-                    Rows.integer(functionRows, function, "tokens");
-                    Rows.integer(functionRows, function, "ccn");
-                    Rows.integer(functionRows, function, "cognitive");
+                    functionRows.text(file, "file_id");
+                    functionRows.text(file, "path");
+                    functionRows.text(function, "name");
+                    functionRows.text(function, "qualified_name");
+                    functionRows.text(function, "kind");
+                    functionRows.integer(function, "start_line");
+                    functionRows.integer(function, "end_line");
+                    functionRows.integer(function, "nloc");
+                    functionRows.integer(function, "params");
+                    functionRows.integer(function, "tokens");
+                    functionRows.integer(function, "ccn");
+                    functionRows.integer(function, "cognitive");
                     functionRows.endRow();
-                    functions++;
                 }
             }
-            fileRows.flush();
-            functionRows.flush();
+            files = fileRows.insert(context);
+            functions = functionRows.insert(context);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("tool_complexity_files", files);
@@ -183,48 +192,38 @@ public final class ComplexityV1Adapter implements ToolAdapter {
     }
 
     private static long landSymbols(LandingContext context, JsonNode data) throws SQLException {
-        long rows = 0;
-        try (DuckDBAppender appender = context.connection().createAppender("main", "code_symbols")) {
+        try (BulkRows rows = new BulkRows("code_symbols", SYMBOL_COLUMNS)) {
             for (JsonNode symbol : Rows.elements(data, "symbols")) {
-                appender.beginRow();
-                Rows.keys(appender, context);
-                Rows.text(appender, symbol, "file_id");
-                Rows.text(appender, symbol, "path");
-                Rows.text(appender, symbol, "language");
-                Rows.text(appender, symbol, "name");
-                Rows.text(appender, symbol, "qualified_name");
-                Rows.text(appender, symbol, "kind");
-                Rows.integer(appender, symbol, "start_line");
-                Rows.integer(appender, symbol, "end_line");
-                Rows.bool(appender, symbol, "is_exported");
-                appender.endRow();
-                rows++;
+                rows.text(symbol, "file_id");
+                rows.text(symbol, "path");
+                rows.text(symbol, "language");
+                rows.text(symbol, "name");
+                rows.text(symbol, "qualified_name");
+                rows.text(symbol, "kind");
+                rows.integer(symbol, "start_line");
+                rows.integer(symbol, "end_line");
+                rows.bool(symbol, "is_exported");
+                rows.endRow();
             }
-            appender.flush();
+            return rows.insert(context);
         }
-        return rows;
     }
 
     private static long landCalls(LandingContext context, JsonNode data) throws SQLException {
-        long rows = 0;
-        try (DuckDBAppender appender = context.connection().createAppender("main", "symbol_calls")) {
+        try (BulkRows rows = new BulkRows("symbol_calls", CALL_COLUMNS)) {
             for (JsonNode call : Rows.elements(data, "calls")) {
-                appender.beginRow();
-                Rows.keys(appender, context);
-                Rows.text(appender, call, "file_id");
-                Rows.text(appender, call, "path");
-                Rows.integer(appender, call, "line");
-                Rows.text(appender, call, "caller");
-                Rows.text(appender, call, "callee");
-                Rows.text(appender, call, "receiver");
-                Rows.text(appender, call, "callee_resolved");
-                Rows.text(appender, call, "resolution");
-                appender.endRow();
-                rows++;
+                rows.text(call, "file_id");
+                rows.text(call, "path");
+                rows.integer(call, "line");
+                rows.text(call, "caller");
+                rows.text(call, "callee");
+                rows.text(call, "receiver");
+                rows.text(call, "callee_resolved");
+                rows.text(call, "resolution");
+                rows.endRow();
             }
-            appender.flush();
+            return rows.insert(context);
         }
-        return rows;
     }
 
     @Override
