@@ -45,6 +45,16 @@ print(f"  slowest tool path {t['slowest_tool_path_seconds']:.1f}s, orchestrator 
 PY
 }
 
+# The figures are only as good as the jar: a jar older than the sources silently benchmarks old code (the 13:43
+# OpenJDK run of 2026-11-23 ran a jar without the complexity tool and without the SoT's agent-scanner adapter).
+JAR=${VULCAN_JAR:-"$ROOT/vulcan-orchestrator/target/vulcan-orchestrator-0.1.0-SNAPSHOT-all.jar"}
+if [ -f "$JAR" ]; then
+  stale=$(find "$ROOT" -path '*/src/main/*' -newer "$JAR" -type f 2>/dev/null | grep -v '/target/' | wc -l)
+  echo "jar $JAR built $(date -u -r "$JAR" '+%Y-%m-%d %H:%M UTC')"
+  [ "$stale" -eq 0 ] || echo "bench: WARNING: $stale source files are newer than the jar; rebuild it (make build) to bench the current code" >&2
+fi
+echo "tools: $("$ROOT/bin/vulcan" tools | awk 'NR > 1 { printf "%s%s", sep, $1; sep = "," }')"
+
 for target in $TARGETS; do
   case "$target" in
     self) repo="$ROOT" ;;
@@ -52,12 +62,14 @@ for target in $TARGETS; do
     *) echo "bench: unknown target $target (self, openjdk)" >&2; exit 2 ;;
   esac
   echo "== $target: $repo"
+  echo "  load before: $(uptime)"
   start=$(date +%s)
   status=0
   "$ROOT/bin/vulcan" analyze "$repo" --output "$BENCH_DIR/out-$target" --replace --backend "$MODE" \
       --parallel "$PARALLEL" --timeout-scale 4 ${TOOLS:+--tools "$TOOLS"} \
       > "$BENCH_DIR/$target.summary" 2> "$BENCH_DIR/$target.progress" || status=$?
   end=$(date +%s)
+  echo "  load after:  $(uptime)"
   echo "  exit status $status, wall $((end - start)) s (JVM start included)"
   run_dir=$(sed -n 's/^  artifacts   //p' "$BENCH_DIR/$target.summary")
   if [ -n "$run_dir" ] && [ -f "$run_dir/run-timings.json" ]; then
@@ -65,4 +77,6 @@ for target in $TARGETS; do
   else
     cat "$BENCH_DIR/$target.progress" >&2
   fi
+  # A non-zero status names its reason in the summary (a rejected import, a failed tool): show those lines.
+  [ "$status" -eq 0 ] || grep -E '^    (rejected|[a-z-]+ +(failed|timed_out|invalid_output|skipped))' "$BENCH_DIR/$target.summary" || true
 done
