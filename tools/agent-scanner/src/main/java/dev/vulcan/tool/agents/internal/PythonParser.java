@@ -155,11 +155,12 @@ public final class PythonParser {
         boolean truncated = false;
         boolean more = cursor.gotoFirstChild();
         // Per node only the calls that cannot be cached cross JNI: the node, its symbol and, for named nodes, its
-        // byte range and field id; type names, named-ness and field names are cached by id, lines come from a
-        // line table, and error flags are only read inside subtrees that have an error.
+        // byte range and field id (without the getters' extra null check, see TreeSitterNodes); type names,
+        // named-ness and field names are cached by id, lines come from a line table, and error flags are only
+        // read inside subtrees that have an error.
         while (more) {
             TSNode c = cursor.currentNode();
-            int symbol = c.getSymbol();
+            int symbol = TreeSitterNodes.symbol(c);
             if (parentHasError.peek() && (c.isError() || c.isMissing())) {
                 int line = c.getStartPoint().getRow() + 1;
                 firstError = firstError == 0 ? line : Math.min(firstError, line);
@@ -178,9 +179,9 @@ public final class PythonParser {
                         type = c.getType();
                         typeBySymbol.put(symbol, type);
                     }
-                    int start = c.getStartByte();
-                    PyNode child = new PyNode(type, field(cursor), start, c.getEndByte(), line(lineStarts, start),
-                            utf8);
+                    int start = TreeSitterNodes.startByte(c);
+                    PyNode child = new PyNode(type, field(cursor), start, TreeSitterNodes.endByte(c),
+                            line(lineStarts, start), utf8);
                     parents.peek().add(child);
                     count++;
                     if (cursor.gotoFirstChild()) {

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Benchmark (not a test): generates a repository of 300 files, 100 of them Python (crews, graphs and plain
- * modules of about 80 lines), and times in-process scans after warm-up. Run with
+ * modules of about 80 lines), and times in-process scans after warm-up. Run {@code bench/bench.sh} (prints the
+ * machine load with each figure), or
  * {@code java -cp target/test-classes:target/classes:CLASSPATH dev.vulcan.tool.agents.bench.ScanBenchmark}.
  */
 public final class ScanBenchmark {
@@ -19,7 +20,7 @@ public final class ScanBenchmark {
     }
 
     /**
-     * Runs the benchmark.
+     * Runs the benchmark; the generated repository is deleted afterwards.
      *
      * @param args optional: the number of timed runs (default 10)
      * @throws IOException if the repository cannot be written
@@ -27,7 +28,19 @@ public final class ScanBenchmark {
     public static void main(String[] args) throws IOException {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         Path repo = Files.createTempDirectory("agent-scanner-bench");
-        generate(repo);
+        try {
+            generate(repo);
+            run(repo, runs);
+        } finally {
+            try (var walk = Files.walk(repo)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static void run(Path repo, int runs) throws IOException {
         for (int i = 0; i < 5; i++) {
             new AgentScanner(repo, () -> { }).scan();
         }
