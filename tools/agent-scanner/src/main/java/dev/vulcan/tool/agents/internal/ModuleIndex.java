@@ -122,7 +122,7 @@ public final class ModuleIndex {
         }
         String module = absolute.substring(0, dot);
         String name = absolute.substring(dot + 1);
-        List<PythonFile> candidates = byModule.getOrDefault(module, List.of());
+        List<PythonFile> candidates = closestFirst(from, byModule.getOrDefault(module, List.of()));
         for (PythonFile m : candidates) {
             if (m == from && depth == 0) {
                 continue;
@@ -153,6 +153,29 @@ public final class ModuleIndex {
             }
         }
         return null;
+    }
+
+    /**
+     * Orders the files known under one module name (several {@code tools.py} in a monorepo) by how many leading
+     * directories they share with the importing file, closest first; ties keep path order.
+     */
+    private static List<PythonFile> closestFirst(PythonFile from, List<PythonFile> candidates) {
+        if (candidates.size() < 2) {
+            return candidates;
+        }
+        List<PythonFile> sorted = new ArrayList<>(candidates);
+        sorted.sort(java.util.Comparator.comparingInt((PythonFile c) -> -sharedDirectories(from.path, c.path)));
+        return sorted;
+    }
+
+    private static int sharedDirectories(String a, String b) {
+        String[] x = a.split("/");
+        String[] y = b.split("/");
+        int n = 0;
+        while (n < x.length - 1 && n < y.length - 1 && x[n].equals(y[n])) {
+            n++;
+        }
+        return n;
     }
 
     /** Turns {@code .mod.name} / {@code ..mod.name} into an absolute dotted name using the file's package. */

@@ -34,4 +34,13 @@ class ModuleIndexTest {
         assertThat(index.imported(user, "local")).isNull();
         assertThat(ModuleIndex.EMPTY.imported(user, "Agent")).isNull();
     }
+
+    @Test
+    void prefers_the_module_closest_to_the_importing_file_when_a_name_is_ambiguous() {
+        PythonFile billing = file("billing/tools.py", "TOOLS = ['charge']\n");
+        PythonFile support = file("support/tools.py", "TOOLS = ['search']\n");
+        PythonFile user = file("support/crew.py", "from tools import TOOLS\n");
+        ModuleIndex index = ModuleIndex.of(List.of(billing, support, user));
+        assertThat(index.imported(user, "TOOLS").file()).isSameAs(support);
+    }
 }
