@@ -26,7 +26,9 @@ import org.treesitter.TSTreeCursor;
  * <p>Speed: every JNI call that takes a {@code TSNode} costs about a microsecond in this binding, so the copy
  * avoids them where the answer is known. A node's start byte is tree-sitter's {@code context[0]}, which the
  * binding mirrors in the Java object (read through a {@link VarHandle}; the JNI call is used when the field is
- * absent). End bytes are asked from tree-sitter for named leaves only: an anonymous leaf is a literal token of
+ * absent). Small leaves are stored inline by tree-sitter, and their symbol and size are read from that inline
+ * data ({@link InlineSubtrees}, cross-checked with JNI before it is trusted). Other end bytes are asked from
+ * tree-sitter for named leaves only: an anonymous leaf is a literal token of
  * the grammar, so it ends at its start plus the length of its type; an inner node ends where its last child
  * ends (the root, which also spans trailing whitespace, asks tree-sitter), so an inner node may end before a
  * hidden trailing token such as Go's terminating newline, which never changes its lines. Trees with syntax
@@ -36,6 +38,7 @@ import org.treesitter.TSTreeCursor;
 public final class SyntaxTree {
     private static final String ERROR = "ERROR";
     private static final Map<TSLanguage, Map<Integer, Symbol>> SYMBOLS = new ConcurrentHashMap<>();
+    private static final Map<TSLanguage, Map<Integer, Symbol>> INLINE_SYMBOLS = new ConcurrentHashMap<>();
     private static final Map<TSLanguage, String[]> FIELD_NAMES = new ConcurrentHashMap<>();
     private static final VarHandle START_BYTE = startByteHandle();
 
@@ -116,6 +119,7 @@ public final class SyntaxTree {
         private final int[] lineStarts;
         private final boolean exact;
         private final Map<Integer, Symbol> symbols;
+        private final Map<Integer, Symbol> inlineSymbols;
         private final List<SyntaxNode> preorder = new ArrayList<>();
         private final List<SyntaxNode> namedNodes = new ArrayList<>();
         private final List<TSNode> namedTsNodes = new ArrayList<>();
@@ -127,6 +131,7 @@ public final class SyntaxTree {
             this.lineStarts = lineStarts;
             this.exact = exact;
             this.symbols = SYMBOLS.computeIfAbsent(language, k -> new ConcurrentHashMap<>());
+            this.inlineSymbols = INLINE_SYMBOLS.computeIfAbsent(language, k -> new ConcurrentHashMap<>());
         }
 
         SyntaxNode copyAll(TSNode tsRoot) {
@@ -168,11 +173,10 @@ public final class SyntaxTree {
 
         private SyntaxNode copy(TSTreeCursor cursor, SyntaxNode parent, String field) {
             TSNode node = cursor.currentNode();
-            Symbol symbol = symbols.computeIfAbsent(NodeCalls.symbol(node), s -> {
-                String type = node.getType();
-                boolean named = node.isNamed();
-                return new Symbol(type, named, named ? -1 : type.getBytes(StandardCharsets.UTF_8).length);
-            });
+            long inline = exact ? 0 : InlineSubtrees.inlineData(node);
+            Symbol symbol = inline != 0 && InlineSubtrees.trusted()
+                    ? inlineSymbols.computeIfAbsent(InlineSubtrees.symbolKey(node, inline), k -> describe(node))
+                    : symbols.computeIfAbsent(NodeCalls.symbol(node), s -> describe(node));
             int start = exact ? node.getStartByte() : (int) START_BYTE.get(node);
             int startLine = lineOf(lineStarts, start);
             SyntaxNode copy = new SyntaxNode(symbol.type(), symbol.named(), field, start, startLine, parent);
@@ -182,16 +186,36 @@ public final class SyntaxTree {
                     errors++;
                     firstErrorLine = Math.min(firstErrorLine, startLine);
                 }
+                return copy;
+            }
+            preorder.add(copy);
+            if (inline != 0 && !InlineSubtrees.trusted()) {
+                inline = verifyInline(node, inline, symbol, start) ? inline : 0;
+            }
+            if (inline != 0) {
+                // an inline subtree is a leaf: it ends its size after its start
+                setEnd(copy, start + InlineSubtrees.sizeBytes(inline));
+            } else if (symbol.named()) {
+                namedNodes.add(copy);
+                namedTsNodes.add(node);
             } else {
-                preorder.add(copy);
-                if (symbol.named()) {
-                    namedNodes.add(copy);
-                    namedTsNodes.add(node);
-                } else {
-                    setEnd(copy, start + symbol.tokenBytes());
-                }
+                setEnd(copy, start + symbol.tokenBytes());
             }
             return copy;
+        }
+
+        /** Checks a decoded inline leaf against the JNI answers (while {@link InlineSubtrees} is not trusted yet). */
+        private boolean verifyInline(TSNode node, long inline, Symbol symbol, int start) {
+            Symbol known = inlineSymbols.putIfAbsent(InlineSubtrees.symbolKey(node, inline), symbol);
+            boolean sameType = known == null || known.equals(symbol);
+            boolean sameSize = start + InlineSubtrees.sizeBytes(inline) == NodeCalls.endByte(node);
+            return InlineSubtrees.check(sameType && sameSize);
+        }
+
+        private static Symbol describe(TSNode node) {
+            String type = node.getType();
+            boolean named = node.isNamed();
+            return new Symbol(type, named, named ? -1 : type.getBytes(StandardCharsets.UTF_8).length);
         }
 
         private void setEnd(SyntaxNode node, int end) {

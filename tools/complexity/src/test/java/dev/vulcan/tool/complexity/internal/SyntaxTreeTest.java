@@ -10,7 +10,7 @@ import org.treesitter.TSParser;
 
 /**
  * The fast copy of a native tree (derived end bytes) equals the exact copy (a JNI call per value): same nodes,
- * fields, start bytes, lines, and leaf end bytes. An inner node may end before a hidden trailing token such as
+ * fields, start bytes, lines, and leaf end bytes, also once the inline leaf data ({@link InlineSubtrees}) is trusted. An inner node may end before a hidden trailing token such as
  * Go's statement-terminating newline, which never changes a line.
  */
 class SyntaxTreeTest {
@@ -28,6 +28,29 @@ class SyntaxTreeTest {
 
         assertThat(flatten(fast.root())).isEqualTo(flatten(exact.root()));
         assertThat(fast.root().endByte()).isEqualTo(source.length > 0 ? exact.root().endByte() : 0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sample.java", "sample.py", "sample.js", "sample.ts", "sample.go", "sample.c"})
+    void once_inline_leaves_are_trusted_the_fast_copy_still_equals_the_exact_copy(String sample) {
+        Language language = Language.ofPath(sample).orElseThrow();
+        TSParser parser = new TSParser();
+        parser.setLanguage(language.grammar());
+        byte[] source = Samples.bytes(sample);
+        byte[] java = Samples.bytes("Sample.java");
+        Language javaLanguage = Language.JAVA;
+        TSParser javaParser = new TSParser();
+        javaParser.setLanguage(javaLanguage.grammar());
+        for (int i = 0; i < 100 && InlineSubtrees.enabled() && !InlineSubtrees.trusted(); i++) {
+            SyntaxTree.parse(javaParser, javaLanguage.grammar(), java, 0, false);
+        }
+        assertThat(InlineSubtrees.enabled()).as("decoded inline leaves agreed with JNI").isTrue();
+        assertThat(InlineSubtrees.trusted()).isTrue();
+
+        SyntaxTree fast = SyntaxTree.parse(parser, language.grammar(), source, 0, false);
+        SyntaxTree exact = SyntaxTree.parse(parser, language.grammar(), source, 0, true);
+
+        assertThat(flatten(fast.root())).isEqualTo(flatten(exact.root()));
     }
 
     private static List<String> flatten(SyntaxNode root) {
