@@ -37,8 +37,9 @@ import java.util.concurrent.CompletionException;
  * truth, build its models and data tests, compute the decision flags and close the run record. Tools never see
  * the database; a failing tool is recorded and the run goes on.
  *
- * <p>The source of truth is opened on its own thread from the start ({@link SotOpening}: DuckDB's native library
- * and the schema take seconds), beside resolving the repository and running the tools; as soon as it is open the
+ * <p>Once the repository is resolved (a path or URL that cannot be resolved never touches the database), the source
+ * of truth is opened on its own thread ({@link SotOpening}: DuckDB's native library and the schema take seconds)
+ * while the tools already run; as soon as it is open the
  * run is checked (refused when this commit is already there, unless replacing) and recorded as running. If it
  * cannot be opened or refuses the run, the tools are interrupted ({@link ToolsGate}), their partial run folder is
  * removed and the database's exception is thrown, as if it had happened first.
@@ -81,11 +82,12 @@ public final class Analyzer {
         ToolCollection collection = new ToolCollection(registry, listener);
         ToolSelection selection = collection.select(request);
         UUID runId = CanonicalIds.newRunId();
-        SotOpening opening = SotOpening.start(request.dbFile(), listener);
+        SotOpening opening = null;
         try {
             long t = System.nanoTime();
             RepoInfo repo = collection.resolve(request, runId);
             steps.put("resolve", seconds(t));
+            opening = SotOpening.start(request.dbFile(), listener);
             ToolsGate gate = new ToolsGate(Thread.currentThread());
             CompletableFuture<SourceOfTruth> ready = opening.future().thenApply(sot -> {
                 if (!request.replace()) {
@@ -122,7 +124,9 @@ public final class Analyzer {
             steps.put("tools", toolSeconds);
             return land(sot, request, tools, steps, start);
         } finally {
-            opening.close();
+            if (opening != null) {
+                opening.close();
+            }
             collection.cleanUp(request, runId);
         }
     }

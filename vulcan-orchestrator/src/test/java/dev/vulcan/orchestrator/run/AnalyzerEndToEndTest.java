@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vulcan.orchestrator.TestRepos;
 import dev.vulcan.orchestrator.exec.ExecutionMode;
 import dev.vulcan.orchestrator.registry.ToolRegistry;
+import dev.vulcan.orchestrator.repo.RepoResolutionException;
 import dev.vulcan.sot.CollectionRunStatus;
 import dev.vulcan.sot.RunAlreadyImportedException;
 import dev.vulcan.sot.ToolImportStatus;
@@ -138,6 +139,16 @@ class AnalyzerEndToEndTest {
         assertThat(result.flags()).anyMatch(f -> f.code() == FlagCode.INCOMPLETE_TOOL_SET);
         assertThat(result.status()).isEqualTo(AnalyzeStatus.PARTIAL);
         assertThat(result.run().status()).isEqualTo(CollectionRunStatus.COMPLETED);
+    }
+
+    @Test
+    void a_repository_that_cannot_be_resolved_never_touches_the_database() {
+        AnalyzeRequest request = AnalyzeRequest.builder(tmp.resolve("no-such-repo").toString(), tmp.resolve("data"))
+                .tools(List.of("layout-scanner")).build();
+
+        assertThatThrownBy(() -> new Analyzer(registry, RunListener.NONE).analyze(request))
+                .isInstanceOf(RepoResolutionException.class).hasMessageContaining("no-such-repo");
+        assertThat(request.dbFile()).doesNotExist();
     }
 
     @Test
