@@ -13,6 +13,7 @@ import dev.vulcan.tool.githistory.internal.GitLog;
 import dev.vulcan.tool.githistory.internal.HistoryStats;
 import dev.vulcan.tool.githistory.internal.HistoryWalker;
 import dev.vulcan.tool.githistory.internal.MailMap;
+import dev.vulcan.tool.githistory.internal.NoSystemConfigReader;
 import dev.vulcan.tool.githistory.internal.ReportBuilder;
 import dev.vulcan.tool.githistory.internal.Warmup;
 import java.io.IOException;
@@ -35,6 +36,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.WindowCacheConfig;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.util.SystemReader;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -83,13 +85,15 @@ public final class GitHistoryTool implements Tool {
     /**
      * Runs the tool from the command line ({@link ToolLauncher}) and exits the JVM. In its own process the tool
      * enlarges JGit's process-wide pack caches (JGit's defaults are 10 MiB), which makes reading a long history
-     * several times faster, and prepares one-time costs on a second thread ({@link Warmup}); in-process runs leave
-     * the embedding JVM's JGit settings alone.
+     * several times faster, gives JGit no system-wide git config (as the git process it starts,
+     * {@link NoSystemConfigReader}: no probing {@code git} processes at start-up), and prepares one-time costs on a
+     * second thread ({@link Warmup}); in-process runs leave the embedding JVM's JGit settings alone.
      *
      * @param args the standard tool command line
      */
     public static void main(String[] args) {
         Warmup.startup();
+        SystemReader.setInstance(new NoSystemConfigReader(SystemReader.getInstance()));
         GitHistoryTool tool = new GitHistoryTool(true);
         WindowCacheConfig cache = new WindowCacheConfig();
         cache.setPackedGitLimit(PACK_CACHE_BYTES);
