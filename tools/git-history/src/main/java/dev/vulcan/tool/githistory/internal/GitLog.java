@@ -27,9 +27,12 @@ import org.apache.commons.exec.ShutdownHookProcessDestroyer;
 import org.eclipse.jgit.util.RawParseUtils;
 
 /**
- * Streams the changes of a given list of non-merge commits out of one {@code git log} process (through
- * commons-exec), in exactly the order given: {@code git log --no-walk=unsorted --stdin -z --raw --numstat}.
- * The output is parsed as it arrives, one commit at a time; nothing but the current commit is kept.
+ * Streams commits and their changes out of one {@code git log -z --raw --numstat} process (through commons-exec),
+ * either walking the history itself from a commit in git's default date order and printing each commit's parents,
+ * committer time and author ({@link #walk}), or printing a given list of non-merge commits in exactly the order
+ * given ({@code --no-walk=unsorted --stdin}, {@link #start}). The output is parsed as it arrives, one commit at a
+ * time, in place in the read buffer; nothing but the current commit is kept (and a bounded table of decoded paths
+ * and names, which repeat on every commit).
  *
  * <p>The analyzed repository is untrusted, so the process is started so that nothing configured in it runs:
  * no external diff or textconv driver ({@code --no-ext-diff --no-textconv}), no hooks, no fsmonitor, no pager,

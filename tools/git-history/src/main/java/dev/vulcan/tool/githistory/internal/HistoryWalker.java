@@ -34,9 +34,10 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 
 /**
- * Walks the history reachable from the analyzed commit with JGit, reading the changes of non-merge commits with
- * JGit or from one {@code git log} process ({@link GitLog}), and hands
- * each commit's changes to a consumer, newest first in topological order (a commit before its parents).
+ * Walks the history reachable from the analyzed commit, with JGit ({@link #walk}) or with one {@code git log}
+ * process that walks it itself ({@link #walkLog}), reading the changes of non-merge commits with JGit or from
+ * {@code git log} ({@link GitLog}), and hands each commit's changes to a consumer, newest first in topological
+ * order (a commit before its parents); both walks hand the same records in the same order.
  *
  * <p>Rules, all documented in the README:
  * <ul>
