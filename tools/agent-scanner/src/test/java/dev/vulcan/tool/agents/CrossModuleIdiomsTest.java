@@ -10,9 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Idioms of real multi-file agent projects that the second held-out evaluation set exposed (EVAL_STRATEGY.md):
- * generic-alias agent construction, handoffs appended after construction, AgentChat handoffs by name, and names
- * (tool lists, node functions, plain tool functions, helpers) imported from another module of the repository.
+ * Idioms of real multi-file agent projects that the held-out evaluation sets exposed (EVAL_STRATEGY.md):
+ * generic-alias agent construction, handoffs appended after construction, AgentChat handoffs by name, names
+ * (tool lists, node functions, plain tool functions, helpers) imported from another module of the repository, and
+ * run-config recursion limits.
  */
 class CrossModuleIdiomsTest {
 
@@ -188,5 +189,34 @@ class CrossModuleIdiomsTest {
         JsonNode data = Fixtures.scan(Fixtures.write(tmp, files)).data();
         assertThat(strings(data.at("/index/edges"))).containsExactlyInAnyOrder(
                 "tool_of:summarize_url->reader", "calls:summarize_url->http");
+    }
+
+    @Test
+    void a_run_config_recursion_limit_bounds_the_invoked_agent_or_graph_across_files(@TempDir Path tmp) {
+        Map<String, String> files = Map.of(
+                "app/setup.py", """
+                        from langgraph.graph import StateGraph
+                        from langgraph.prebuilt import create_react_agent
+
+                        reporter = create_react_agent("openai:gpt-4o", tools=[], name="reporter")
+                        idle = create_react_agent("openai:gpt-4o", tools=[], name="idle")
+                        g = StateGraph(dict)
+                        g.add_node("a", lambda s: s)
+                        g.add_node("b", lambda s: s)
+                        g.add_edge("a", "b")
+                        app = g.compile()
+                        """,
+                "app/main.py", """
+                        from langchain_core.runnables import RunnableConfig
+                        from app.setup import app, idle, reporter
+
+                        reporter.invoke({"messages": []}, {"recursion_limit": 12})
+                        app.stream({}, config=RunnableConfig(recursion_limit=30))
+                        idle.invoke({"messages": []}, {"configurable": {"thread_id": "1"}})
+                        """);
+        JsonNode data = Fixtures.scan(Fixtures.write(tmp, files)).data();
+        assertThat(strings(data.at("/index/edges"))).contains("filtered_by:reporter->recursion_limit",
+                "filtered_by:a->recursion_limit", "filtered_by:b->recursion_limit")
+                .doesNotContain("filtered_by:idle->recursion_limit");
     }
 }

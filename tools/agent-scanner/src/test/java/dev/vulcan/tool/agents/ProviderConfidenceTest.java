@@ -28,6 +28,24 @@ class ProviderConfidenceTest {
     }
 
     @Test
+    void init_chat_model_provider_prefixes_and_provider_codes_are_detected(@TempDir Path tmp) {
+        JsonNode data = Fixtures.scan(Fixtures.write(tmp, Map.of("a.py", """
+                from langchain.chat_models import init_chat_model
+                from langgraph.prebuilt import create_react_agent
+                llm = init_chat_model("anthropic:claude-3-5-sonnet-latest", temperature=0)
+                other = init_chat_model("gemini-2.0-flash", model_provider="google_genai")
+                local = init_chat_model("llama3:8b", model_provider="ollama")
+                bot = create_react_agent("openai:gpt-4o", tools=[], name="bot")
+                """))).data();
+        assertThat(data.get("provider_confidence").asString()).isEqualTo("detected");
+        assertThat(provider(data, "anthropic").get("models").get(0).asString())
+                .isEqualTo("anthropic:claude-3-5-sonnet-latest");
+        assertThat(provider(data, "google").get("confidence").asString()).isEqualTo("detected");
+        assertThat(provider(data, "ollama").get("models").get(0).asString()).isEqualTo("llama3:8b");
+        assertThat(provider(data, "openai").get("confidence").asString()).isEqualTo("detected");
+    }
+
+    @Test
     void only_an_api_key_variable_gives_inferred_env_var(@TempDir Path tmp) {
         JsonNode data = Fixtures.scan(Fixtures.write(tmp, Map.of("a.py", CREW, ".env.example",
                 "ANTHROPIC_API_KEY=\nANTHROPIC_MODEL=claude\n"))).data();

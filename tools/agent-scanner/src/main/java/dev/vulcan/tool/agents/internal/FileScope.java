@@ -94,6 +94,7 @@ final class FileScope {
             }
         }
         handoffMutations();
+        runConfigLimits();
         for (PyNode call : registrations) {
             ScanModel.Agent caller = agentRef(PythonFile.kwarg(call, "caller"));
             PyNode fn = PythonFile.arg(call, "f", 0);
@@ -428,6 +429,7 @@ final class FileScope {
     ScanModel.Agent newAgent(Framework fw, String name, PyNode call, String var) {
         handled.add(call);
         ScanModel.Agent a = x.model.agent(fw, f.path, name, call.line());
+        x.agentsByCall.put(call, a);
         if (var != null) {
             agentVars.put(var, a);
             x.agentVarNames.put(a, var);
@@ -626,6 +628,79 @@ final class FileScope {
                 }
             });
         }
+    }
+
+    private static final java.util.Set<String> RUN_METHODS = java.util.Set.of("invoke", "ainvoke", "stream",
+            "astream", "batch", "abatch", "astream_events", "with_config");
+
+    /**
+     * A LangChain/LangGraph run-config bound: {@code graph.invoke(x, {"recursion_limit": 25})},
+     * {@code agent.stream(x, config=RunnableConfig(recursion_limit=10))},
+     * {@code agent.with_config(recursion_limit=10)}. The receiver is followed (also into another file of the
+     * repository) to the agent or compiled graph it names; every agent of that graph is bounded.
+     */
+    void runConfigLimits() {
+        for (PyNode call : f.calls) {
+            PyNode fn = call.child("function");
+            PyNode method = fn == null || !fn.is("attribute") ? null : fn.child("attribute");
+            PyNode receiver = fn == null || !fn.is("attribute") ? null : fn.child("object");
+            if (method == null || receiver == null || !RUN_METHODS.contains(method.text())
+                    || !(receiver.is("identifier") || receiver.is("attribute"))) {
+                continue;
+            }
+            PyNode limit = method.text().equals("with_config") ? PythonFile.kwarg(call, "recursion_limit") : null;
+            if (limit == null) {
+                limit = recursionLimit(PythonFile.arg(call, "config", method.text().equals("with_config") ? 0 : 1));
+            }
+            if (limit == null || limit.is("none") || limit.is("integer") && limit.text().equals("0")) {
+                continue;
+            }
+            String detail = "recursion_limit=" + PythonExtractor.abbreviate(limit.text()) + " (run config)";
+            ScanModel.Location at = loc(limit);
+            PyNode target = f.resolve(receiver);
+            String name = receiver.text();
+            x.deferred.add(() -> {
+                List<String> guarded = new ArrayList<>();
+                ScanModel.Agent a = agentVars.get(name);
+                PyNode made = target;
+                if (a == null && receiver.is("identifier") && target == receiver) {
+                    ModuleIndex.Target t = x.modules.imported(f, name);
+                    made = t == null ? null : t.node();
+                }
+                if (a == null && made != null) {
+                    a = x.agentsByCall.get(made);
+                }
+                if (a != null) {
+                    guarded.add(a.id);
+                } else if (made != null && x.graphsByCompile.containsKey(made)) {
+                    guarded.addAll(x.graphsByCompile.get(made).agentIds);
+                }
+                for (String id : guarded) {
+                    guard(GuardrailKind.RECURSION_LIMIT, detail, at, id);
+                }
+            });
+        }
+    }
+
+    /** The {@code recursion_limit} value of a run config (a dict literal or a config-constructor call), or null. */
+    private PyNode recursionLimit(PyNode config) {
+        if (config == null) {
+            return null;
+        }
+        PyNode v = f.resolve(config);
+        if (v.is("call")) {
+            return PythonFile.kwarg(v, "recursion_limit");
+        }
+        if (!v.is("dictionary")) {
+            return null;
+        }
+        for (PyNode pair : v.children()) {
+            if (pair.is("pair") && pair.child("key") != null
+                    && "recursion_limit".equals(pair.child("key").stringValue())) {
+                return pair.child("value");
+            }
+        }
+        return null;
     }
 
     private ScanModel.Agent agentByVar(String var) {

@@ -143,6 +143,7 @@ final class LangGraphExtraction {
                 case "compile" -> {
                     s.handled.add(call);
                     compiles.add(call);
+                    s.x.graphsByCompile.put(call, crew);
                 }
                 default -> {
                 }

@@ -30,6 +30,19 @@ final class LlmEvidence {
                 if (prov != null) {
                     model(prov, m, call);
                 }
+            } else if (last.equals("init_chat_model") || last.equals("create_react_agent") && q.contains(".")) {
+                // LangChain init_chat_model("anthropic:claude-...") / ("gpt-4o", model_provider="openai") and a
+                // LangGraph prebuilt agent given a "provider:model" string
+                String m = s.f.string(PythonFile.arg(call, "model", 0));
+                if (m != null && Providers.plausibleModel(m)) {
+                    String prov = Providers.ofModel(m);
+                    if (prov == null) {
+                        prov = Providers.ofProviderCode(s.f.string(PythonFile.kwarg(call, "model_provider")));
+                    }
+                    if (prov != null) {
+                        model(prov, m, call);
+                    }
+                }
             } else if ((q.equals("os.getenv") || q.equals("os.environ.get") || q.equals("getenv"))) {
                 String name = s.f.string(PythonFile.positional(call, 0));
                 envName(name);

@@ -29,7 +29,10 @@ public final class Providers {
             Map.entry("ollama", "ollama"), Map.entry("ollama_chat", "ollama"), Map.entry("mistral", "mistral"),
             Map.entry("azure", "azure_openai"), Map.entry("bedrock", "aws_bedrock"), Map.entry("deepseek", "deepseek"),
             Map.entry("together_ai", "together"), Map.entry("cohere", "cohere"), Map.entry("openrouter", "openrouter"),
-            Map.entry("fireworks_ai", "fireworks"));
+            Map.entry("fireworks_ai", "fireworks"), Map.entry("fireworks", "fireworks"),
+            Map.entry("google_genai", "google"), Map.entry("google_vertexai", "google"),
+            Map.entry("azure_openai", "azure_openai"), Map.entry("bedrock_converse", "aws_bedrock"),
+            Map.entry("mistralai", "mistral"), Map.entry("together", "together"));
 
     private static final Map<String, String> KEYS = Map.ofEntries(
             Map.entry("OPENAI_API_KEY", "openai"), Map.entry("AZURE_OPENAI_API_KEY", "azure_openai"),
@@ -53,8 +56,8 @@ public final class Providers {
     }
 
     /**
-     * Returns the provider of a model string ({@code gpt-4o}, {@code anthropic/claude-3-5-sonnet}...), or null
-     * when the string names no known provider.
+     * Returns the provider of a model string ({@code gpt-4o}, {@code anthropic/claude-3-5-sonnet},
+     * {@code anthropic:claude-3-5-sonnet-latest}...), or null when the string names no known provider.
      *
      * @param model the model string
      * @return the provider or null
@@ -64,6 +67,14 @@ public final class Providers {
             return null;
         }
         String m = model.trim().toLowerCase(Locale.ROOT);
+        int colon = m.indexOf(':');
+        if (colon > 0) {
+            // LangChain init_chat_model / LangGraph "provider:model"; an unknown prefix is a model tag (llama3:8b)
+            String p = PREFIXES.get(m.substring(0, colon));
+            if (p != null) {
+                return p;
+            }
+        }
         int slash = m.indexOf('/');
         if (slash > 0) {
             String p = PREFIXES.get(m.substring(0, slash));
@@ -131,5 +142,16 @@ public final class Providers {
      */
     public static String ofApiKeyVariable(String name) {
         return KEYS.get(name);
+    }
+
+    /**
+     * Returns the provider of a provider code as LangChain's {@code init_chat_model(model_provider=...)} or a
+     * LiteLLM prefix names it ({@code anthropic}, {@code google_genai}, {@code bedrock}...), or null.
+     *
+     * @param code the provider code
+     * @return the provider or null
+     */
+    public static String ofProviderCode(String code) {
+        return code == null ? null : PREFIXES.get(code.trim().toLowerCase(Locale.ROOT));
     }
 }

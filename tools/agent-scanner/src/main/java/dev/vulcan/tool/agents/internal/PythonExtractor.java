@@ -39,6 +39,10 @@ public final class PythonExtractor {
     /** OpenAI Agents SDK agents by variable name, across files, for handoffs. */
     final Map<String, ScanModel.Agent> sdkAgentsByVar = new HashMap<>();
     final List<Runnable> deferred = new ArrayList<>();
+    /** The agent each agent-constructing call made, across files (for names imported from another file). */
+    final Map<PyNode, ScanModel.Agent> agentsByCall = new HashMap<>();
+    /** The LangGraph graph each {@code builder.compile(...)} call compiled, across files. */
+    final Map<PyNode, ScanModel.Crew> graphsByCompile = new HashMap<>();
 
     /** A CrewAI task. */
     record Task(String name, ScanModel.Agent agent, List<String> context, PyNode call) {
