@@ -5,6 +5,7 @@
 # Usage: bench/bench.sh [DIR]   (DIR default: OpenJDK java.base unpacked from a JDK 17 lib/src.zip)
 # Environment:
 #   RUNS=3              runs of the tool (best and median are printed)
+#   JAR=...             the tool's shaded jar (default: target/ of this module, built when absent)
 #   JAVA_OPTS=...       JVM options of the tool (default: the Makefile's, C1 only and the serial GC)
 #   LIZARD="cmd"        how to run lizard, e.g. LIZARD="python3 /tmp/lizard-src/lizard.py"; default
 #                       "python3 -m lizard" when that works (PYTHONPATH is honoured); unset and absent: not timed
@@ -12,7 +13,7 @@
 # Load from other processes makes timings noisy: compare figures taken at a similar load, best on an idle machine.
 set -eu
 HERE=$(cd "$(dirname "$0")/.." && pwd)
-JAR="$HERE/target/vulcan-tool-complexity-0.1.0-SNAPSHOT-all.jar"
+JAR=${JAR:-"$HERE/target/vulcan-tool-complexity-0.1.0-SNAPSHOT-all.jar"}
 RUNS=${RUNS:-3}
 JAVA_OPTS=${JAVA_OPTS:--Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 LIZARD_LANGS=${LIZARD_LANGS:--l java -l python -l javascript -l typescript -l go -l cpp}
@@ -27,6 +28,8 @@ if [ -z "$DIR" ]; then
 fi
 DIR=$(cd "$DIR" && pwd)
 [ -f "$JAR" ] || (cd "$HERE/../.." && mvn -B -ntp -q -pl tools/complexity package -DskipTests)
+cp "$JAR" "$WORK/tool.jar"   # a rebuild during the benchmark must not change the jar under a running JVM
+JAR="$WORK/tool.jar"
 if ! git -C "$DIR" rev-parse --verify -q HEAD >/dev/null 2>&1; then
   # the launcher resolves a commit: make the directory a git work tree
   (cd "$DIR" && git init -q && git add -A && git -c user.name=bench -c user.email=bench@localhost commit -qm bench)
