@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,6 +37,16 @@ public final class HistoryStats implements Consumer<CommitRecord> {
     private final Map<String, AuthorStats> authors = new LinkedHashMap<>();
     private final PairCounter pairs = new PairCounter();
     private final TreeMap<YearMonth, int[]> monthly = new TreeMap<>();
+    private final Map<RawIdentity, Resolved> identities = new HashMap<>();
+    /** Per current file, its slot in the scratch arrays while a commit is added; -1 otherwise. */
+    private final int[] slotOf;
+    private int[] touched = new int[16];
+    private int[] added = new int[16];
+    private int[] deleted = new int[16];
+    private boolean[] binary = new boolean[16];
+    private int[] monthCounter;
+    private long monthStart;
+    private long monthEnd;
     private int commitCount;
     private int mergeCommitCount;
     private Instant firstCommitAt;
@@ -56,6 +67,8 @@ public final class HistoryStats implements Consumer<CommitRecord> {
             index.put(paths.get(i), i);
         }
         this.files = new FileStats[paths.size()];
+        this.slotOf = new int[paths.size()];
+        Arrays.fill(slotOf, -1);
         for (int i = 0; i < files.length; i++) {
             files[i] = new FileStats();
         }
@@ -82,47 +95,96 @@ public final class HistoryStats implements Consumer<CommitRecord> {
         Instant time = commit.authorTime();
         firstCommitAt = firstCommitAt == null || time.isBefore(firstCommitAt) ? time : firstCommitAt;
         lastCommitAt = lastCommitAt == null || time.isAfter(lastCommitAt) ? time : lastCommitAt;
-        monthly.computeIfAbsent(YearMonth.from(time.atOffset(ZoneOffset.UTC)), m -> new int[1])[0]++;
+        countMonth(time);
 
-        MailMap.Identity identity = mailMap.map(commit.authorName(), commit.authorEmail());
-        String key = identityKey(identity);
-        AuthorStats author = authors.computeIfAbsent(key, k -> new AuthorStats(k));
-        author.commit(identity, time);
+        Resolved resolved = identities.computeIfAbsent(new RawIdentity(commit.authorName(), commit.authorEmail()),
+                this::resolve);
+        AuthorStats author = resolved.author();
+        author.commit(resolved.identity(), time);
         boolean recent = !time.isBefore(recentSince);
 
-        Map<Integer, int[]> perFile = new LinkedHashMap<>();
-        for (FileChange change : commit.changes()) {
+        // the distinct current files of this commit, summed over their changes (slotOf is reset below)
+        List<FileChange> changes = commit.changes();
+        ensureScratch(changes.size());
+        int distinct = 0;
+        for (FileChange change : changes) {
             author.linesAdded += change.linesAdded();
             author.linesDeleted += change.linesDeleted();
-            Integer i = change.currentPath() == null ? null : index.get(change.currentPath());
-            if (i == null) {
+            Integer boxed = change.currentPath() == null ? null : index.get(change.currentPath());
+            if (boxed == null) {
                 continue;
             }
-            int[] sums = perFile.computeIfAbsent(i, k -> new int[3]);
-            sums[0] += change.linesAdded();
-            sums[1] += change.linesDeleted();
-            sums[2] += change.binary() ? 1 : 0;
+            int i = boxed;
+            int slot = slotOf[i];
+            if (slot < 0) {
+                slot = distinct++;
+                slotOf[i] = slot;
+                touched[slot] = i;
+                added[slot] = 0;
+                deleted[slot] = 0;
+                binary[slot] = false;
+            }
+            added[slot] += change.linesAdded();
+            deleted[slot] += change.linesDeleted();
+            binary[slot] |= change.binary();
             // An earlier path that is not a valid repo-relative path (backslash...) is not listed.
             if (!change.path().equals(change.currentPath()) && files[i].previousPaths.size() < MAX_PREVIOUS_PATHS
                     && RepoPaths.isValid(change.path())) {
                 files[i].previousPaths.add(change.path());
             }
         }
-        boolean coupled = !commit.changes().isEmpty() && commit.changes().size() <= maxChangesetSize;
-        for (Map.Entry<Integer, int[]> e : perFile.entrySet()) {
-            int i = e.getKey();
-            int[] sums = e.getValue();
-            // the author's own key instance: equal to key, with its hash cached and compared by identity first
-            files[i].change(author.key(), time, sums[0], sums[1], sums[2] > 0, recent, coupled);
+        boolean coupled = !changes.isEmpty() && changes.size() <= maxChangesetSize;
+        for (int slot = 0; slot < distinct; slot++) {
+            int i = touched[slot];
+            slotOf[i] = -1;
+            // the author's own key instance: equal to the key, with its hash cached and compared by identity first
+            files[i].change(author.key(), time, added[slot], deleted[slot], binary[slot], recent, coupled);
             author.filesTouched.set(i);
         }
-        if (coupled && perFile.size() > 1) {
-            int[] changed = perFile.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            for (int a = 0; a < changed.length; a++) {
-                for (int b = a + 1; b < changed.length; b++) {
-                    pairs.increment(pairKey(changed[a], changed[b]));
+        if (coupled && distinct > 1) {
+            int[] changed = Arrays.copyOf(touched, distinct);
+            Arrays.sort(changed);
+            for (int x = 0; x < changed.length; x++) {
+                for (int y = x + 1; y < changed.length; y++) {
+                    pairs.increment(pairKey(changed[x], changed[y]));
                 }
             }
+        }
+    }
+
+    /** The identity of a commit's author as recorded, before {@code .mailmap}. */
+    private record RawIdentity(String name, String email) {
+    }
+
+    /** The canonical identity of a recorded identity and its author statistics. */
+    private record Resolved(MailMap.Identity identity, AuthorStats author) {
+    }
+
+    private Resolved resolve(RawIdentity raw) {
+        MailMap.Identity identity = mailMap.map(raw.name(), raw.email());
+        String key = identityKey(identity);
+        return new Resolved(identity, authors.computeIfAbsent(key, k -> new AuthorStats(k)));
+    }
+
+    /** Counts a commit in its calendar month (UTC), reusing the counter of the previous commit's month. */
+    private void countMonth(Instant time) {
+        long second = time.getEpochSecond();
+        if (monthCounter == null || second < monthStart || second >= monthEnd) {
+            YearMonth month = YearMonth.from(time.atOffset(ZoneOffset.UTC));
+            monthCounter = monthly.computeIfAbsent(month, m -> new int[1]);
+            monthStart = month.atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+            monthEnd = month.plusMonths(1).atDay(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        }
+        monthCounter[0]++;
+    }
+
+    private void ensureScratch(int size) {
+        if (touched.length < size) {
+            int length = Math.max(size, touched.length * 2);
+            touched = new int[length];
+            added = new int[length];
+            deleted = new int[length];
+            binary = new boolean[length];
         }
     }
 

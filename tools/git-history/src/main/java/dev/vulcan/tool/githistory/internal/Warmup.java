@@ -23,8 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  *       meanwhile parsing the command line;</li>
  *   <li>{@link #rehearse(String)}, once git runs (the main thread then mostly waits for git's output): compiles
  *       the schemas the artifact is validated against at the end (envelope, tool output, execution metadata) and
- *       rehearses the end of a run on a small synthetic history (report, serialization, digest, read-back,
- *       validation), so that the end of the real run, single-threaded after git is done, runs compiled code.</li>
+ *       rehearses the end of a run once on a small synthetic history (report, serialization, digest, read-back,
+ *       validation), so that the end of the real run, single-threaded after git is done, finds its classes
+ *       loaded and linked.</li>
  * </ul>
  *
  * <p>Only the command line uses it (an embedding JVM keeps its own pace). It changes no result: everything it does
@@ -33,7 +34,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Warmup {
 
-    private static final int REHEARSALS = 3;
     private static final int FILES = 64;
     private static final int COMMITS = 400;
 
@@ -65,17 +65,16 @@ public final class Warmup {
             for (String id : List.of(VulcanSchemas.ENVELOPE, outputSchemaId, VulcanSchemas.EXECUTION_METADATA)) {
                 SchemaValidator.shared().validate(id, Json.object()); // compiles and caches the schema
             }
-            MessageDigest sha256;
+            // one pass of the end of a run on a small report loads and links its classes off the critical path;
+            // more passes (to get that code compiled) cost more CPU than they save on a 2-core machine where git
+            // needs a core of its own (EVAL_STRATEGY.md, "Speed and memory")
+            byte[] bytes = Json.toBytes(syntheticReport());
             try {
-                sha256 = MessageDigest.getInstance("SHA-256");
+                MessageDigest.getInstance("SHA-256").digest(bytes);
             } catch (NoSuchAlgorithmException e) {
                 return;
             }
-            for (int round = 0; round < REHEARSALS; round++) {
-                byte[] bytes = Json.toBytes(syntheticReport());
-                sha256.digest(bytes);
-                SchemaValidator.shared().validate(outputSchemaId, Json.parse(bytes, "rehearsal"));
-            }
+            SchemaValidator.shared().validate(outputSchemaId, Json.parse(bytes, "rehearsal"));
         });
     }
 
@@ -92,7 +91,7 @@ public final class Warmup {
         return thread;
     }
 
-    /** A report of 64 files changed by 400 commits of 8 authors (coupled pairs, renames, a binary file). */
+    /** A report of 64 files changed by 400 commits of 8 authors (coupled pairs, renames, binary changes). */
     static ObjectNode syntheticReport() {
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < FILES; i++) {
