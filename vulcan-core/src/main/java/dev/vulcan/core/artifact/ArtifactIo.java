@@ -28,8 +28,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Writing validates first (envelope schema, tool schema, metadata schema) and writes nothing when
  * validation fails. What is validated is the strict parse of the exact bytes about to be written, the same
- * document every reader will parse, so a value that would not survive serialization (a NaN written as a string,
- * say) is caught by the writer, not by the first reader. Each file is written to a temporary file in the same directory and renamed into place,
+ * document every reader will parse, so the verdict the writer records in {@link ValidatedArtifacts} is the one any
+ * reader would reach on those bytes. Each file is written to a temporary file in the same directory and renamed into place,
  * so a reader never sees a half-written file; {@code metadata.json} is written last and carries the SHA-256
  * of {@code output.json}, so a reader can tell a complete artifact from an interrupted or tampered one.
  */
