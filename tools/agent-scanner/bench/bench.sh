@@ -15,7 +15,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx1g}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 (cd "$ROOT" && mvn -B -ntp -q -Dstyle.color=never -pl tools/agent-scanner test-compile \
-  dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null)
+  dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >"$WORK/mvn.log" 2>&1) || { cat "$WORK/mvn.log" >&2; exit 1; }
 CP="$HERE/target/test-classes:$HERE/target/classes:$(cat "$WORK/cp.txt")"
 echo "$(nproc) cores; java $JAVA_OPTS, $RUNS timed scans per JVM after 5 warm-up scans"
 i=0
