@@ -1,0 +1,1 @@
+"""On-call assistants built on LangGraph's prebuilt ReAct agent."""
