@@ -35,7 +35,8 @@ report() {
 import json, sys
 t = json.load(open(sys.argv[1]))
 print(f"  mode {t['mode']}, run {t['run_id']}")
-print("  steps:  " + ", ".join(f"{k} {v:.1f}s" for k, v in t["steps_seconds"].items()))
+print("  steps:  " + ", ".join(f"{k} {v:.1f}s" + (" (beside the tools)" if k == "open" else "")
+                             for k, v in t["steps_seconds"].items()))
 print("  phases: " + ", ".join(f"{k}: {v:.1f}s" for k, v in t["phases_seconds"].items()))
 for name, tool in sorted(t["tools"].items(), key=lambda kv: (kv[1]["phase"], kv[0])):
     print(f"    phase {tool['phase']} {name:16s} {tool['status']:14s} {tool['seconds']:8.1f}s")

@@ -77,7 +77,8 @@ final class Summary {
         out.printf(Locale.ROOT, "  data        %s%n", result.dbFile());
         out.printf(Locale.ROOT, "  artifacts   %s%n", c.runDir());
         out.printf(Locale.ROOT, "  time        %s%n", result.stepSeconds().entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+                .map(e -> String.format(Locale.ROOT, "%s %.1f s%s", e.getKey(), e.getValue(),
+                        e.getKey().equals("open") ? " (beside the tools)" : "")).collect(Collectors.joining(", ")));
         double slowest = c.slowestPathSeconds();
         double overhead = dev.vulcan.orchestrator.run.RunTimings.overheadSeconds(result);
         out.printf(Locale.ROOT, "  overhead    %.1f s beyond the slowest tool path of %.1f s%s%n", overhead, slowest,
