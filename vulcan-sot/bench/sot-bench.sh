@@ -3,7 +3,7 @@
 # artifact pair of N files (default 100000), lands it straight through the adapters (landing rows/s, checkpoint
 # apart), then runs importRun three times (cold JVM, warm JVM, warm with the process's schema verdicts kept) and
 # every model with its data tests. Prints `uptime` before and after: on shared cores the load moves every figure.
-# Usage: vulcan-sot/bench/sot-bench.sh [files]
+# Usage: vulcan-sot/bench/sot-bench.sh [files] [--landing-only]   (the latter stops after the landing rounds)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cp_file=$(mktemp)

@@ -30,7 +30,9 @@ import org.duckdb.DuckDBConnection;
 /**
  * Benchmark, not a test: imports a layout-scanner + loc artifact pair of N files (default 100,000) into a new
  * DuckDB file and builds every model with its data tests, then prints the figures. Run it with
- * {@code java -cp <test classpath> dev.vulcan.sot.SotBenchmark [files]} (see the module README).
+ * {@code java -cp <test classpath> dev.vulcan.sot.SotBenchmark [files] [--landing-only]} or
+ * {@code vulcan-sot/bench/sot-bench.sh} (see the module README); {@code --landing-only} stops after the landing
+ * rounds.
  */
 public final class SotBenchmark {
 
@@ -40,11 +42,14 @@ public final class SotBenchmark {
     /**
      * Runs the benchmark.
      *
-     * @param args optionally the number of files
+     * @param args optionally the number of files, and {@code --landing-only}
      * @throws Exception if anything fails
      */
     public static void main(String[] args) throws Exception {
-        int files = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        List<String> arguments = List.of(args);
+        boolean landingOnly = arguments.contains("--landing-only");
+        int files = arguments.stream().filter(a -> !a.startsWith("--")).findFirst().map(Integer::parseInt)
+                .orElse(100_000);
         Path dir = Files.createTempDirectory("sot-bench");
         List<TestRun.LayoutFile> layout = new ArrayList<>(files);
         List<TestRun.LocFile> loc = new ArrayList<>(files);
@@ -63,6 +68,9 @@ public final class SotBenchmark {
         double writeSeconds = (System.nanoTime() - t0) / 1e9;
 
         landingOnly(run);
+        if (landingOnly) {
+            return;
+        }
         try (SourceOfTruth sot = SourceOfTruth.open(dir.resolve("sot.duckdb"))) {
             System.out.printf(Locale.ROOT, "files: %,d; artifact writing (tools' side, not SoT): %.2f s; load average %.2f"
                     + " on %d cores%n", files, writeSeconds,
