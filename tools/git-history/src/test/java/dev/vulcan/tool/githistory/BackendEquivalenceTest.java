@@ -127,6 +127,29 @@ class BackendEquivalenceTest {
     }
 
     @Test
+    void git_ignores_replace_refs_as_jgit_does() throws Exception {
+        Path repo = tmp.resolve("repo");
+        String replaced;
+        String replacement;
+        try (ScriptedRepo r = ScriptedRepo.init(repo)) {
+            r.write("a.txt", lines(1, 2)).commit("Alice", "alice@example.com", day("2024-01-01"), "one");
+            r.branch("fake").write("a.txt", lines(1, 50));
+            replacement = r.commit("Mallory", "mallory@example.com", day("2024-01-02"), "fake two");
+            r.checkout("main").write("a.txt", lines(1, 3));
+            replaced = r.commit("Bob", "bob@example.com", day("2024-01-02"), "two");
+            r.write("b.txt", "b\n").commit("Carol", "carol@example.com", day("2024-01-03"), "three");
+            org.eclipse.jgit.lib.RefUpdate update = r.git().getRepository().updateRef("refs/replace/" + replaced);
+            update.setNewObjectId(org.eclipse.jgit.lib.ObjectId.fromString(replacement));
+            assertThat(update.update()).isIn(org.eclipse.jgit.lib.RefUpdate.Result.NEW,
+                    org.eclipse.jgit.lib.RefUpdate.Result.FORCED);
+        }
+
+        assertSameResults(repo);
+        ToolResult viaGit = analyze(repo, Json.object().put("history_backend", "git"), tmp.resolve("check"));
+        assertThat(file(viaGit.data(), "a.txt").get("lines_added").intValue()).isEqualTo(3);
+    }
+
+    @Test
     void git_runs_nothing_configured_by_the_analyzed_repository() throws Exception {
         Path repo = tmp.resolve("repo");
         try (ScriptedRepo r = ScriptedRepo.init(repo)) {
