@@ -716,16 +716,41 @@ final class FileScope {
         if (llm != null) {
             a.llm = llm;
         }
-        tools(PythonFile.arg(call, "tools", toolsIndex)).forEach(t -> a.toolIds.add(t.id));
+        List<ScanModel.Tool> own = tools(PythonFile.arg(call, "tools", toolsIndex));
+        own.forEach(t -> a.toolIds.add(t.id));
         kwargGuard(call, "response_format", GuardrailKind.OUTPUT_VALIDATION, a.id);
-        hitlList(call, "interrupt_before", a.id);
-        hitlList(call, "interrupt_after", a.id);
+        prebuiltInterrupt(call, "interrupt_before", a, own);
+        prebuiltInterrupt(call, "interrupt_after", a, own);
     }
 
-    void hitlList(PyNode call, String kw, String guarded) {
+    /**
+     * The {@code interrupt_before}/{@code interrupt_after} of a prebuilt agent ({@code create_react_agent}, a
+     * graph of its own with a model node and a {@code "tools"} node): the node name {@code "tools"} gates each of
+     * the agent's tools, as {@code compile(interrupt_before=["tools"])} on a graph with a ToolNode does; any other
+     * node name (the model node {@code "agent"}/{@code "model"}, a hook) gates the agent. A list given through a
+     * variable of the file is followed; a value that names no node (a parameter, a call) gates the agent.
+     */
+    private void prebuiltInterrupt(PyNode call, String kw, ScanModel.Agent a, List<ScanModel.Tool> own) {
         PyNode v = PythonFile.kwarg(call, kw);
-        if (v != null && !v.is("none")) {
-            guard(GuardrailKind.HUMAN_IN_THE_LOOP, kw, loc(v), guarded);
+        if (v == null || v.is("none")) {
+            return;
+        }
+        ScanModel.Guardrail g = x.model.guardrail(GuardrailKind.HUMAN_IN_THE_LOOP, kw, loc(v));
+        boolean named = false;
+        for (PyNode e : f.elements(v)) {
+            String node = f.string(e);
+            if (node == null) {
+                continue;
+            }
+            named = true;
+            if (node.equals("tools")) {
+                own.forEach(t -> g.guardToolFor(t.id, a.id));
+            } else {
+                g.guards.add(a.id);
+            }
+        }
+        if (!named) {
+            g.guards.add(a.id);
         }
     }
 

@@ -4,8 +4,10 @@ import dev.vulcan.core.severity.Severity;
 import dev.vulcan.tool.agents.Capability;
 import dev.vulcan.tool.agents.CrewProcess;
 import dev.vulcan.tool.agents.Framework;
+import dev.vulcan.tool.agents.GuardrailKind;
 import dev.vulcan.tool.agents.Rule;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +46,43 @@ public final class Findings {
     }
 
     /**
+     * The human gates of the repository: nodes (agents, tools) gated for every use, and tool uses gated only for
+     * one agent ({@code agentId>toolId}), from a prebuilt agent's or a graph's {@code interrupt_before=["tools"]}.
+     */
+    private record Gates(Set<String> nodes, Set<String> uses) {
+        static Gates of(ScanModel model) {
+            Set<String> nodes = new HashSet<>();
+            Set<String> uses = new HashSet<>();
+            for (ScanModel.Guardrail g : model.guardrails.values()) {
+                if (g.kind != GuardrailKind.HUMAN_IN_THE_LOOP) {
+                    continue;
+                }
+                for (String id : g.guards) {
+                    Set<String> only = g.toolUsers.get(id);
+                    if (only == null) {
+                        nodes.add(id);
+                    } else {
+                        only.forEach(a -> uses.add(a + ">" + id));
+                    }
+                }
+            }
+            return new Gates(nodes, uses);
+        }
+
+        boolean agent(String agentId) {
+            return nodes.contains(agentId);
+        }
+
+        boolean everyUse(String toolId) {
+            return nodes.contains(toolId);
+        }
+
+        boolean use(String agentId, String toolId) {
+            return nodes.contains(toolId) || uses.contains(agentId + ">" + toolId);
+        }
+    }
+
+    /**
      * Evaluates every rule.
      *
      * @param model the model
@@ -52,7 +91,7 @@ public final class Findings {
      */
     public static List<Finding> evaluate(ScanModel model, Topology graph) {
         List<Scope> scopes = scopes(model);
-        Set<String> gated = graph.humanGated();
+        Gates gated = Gates.of(model);
         List<Finding> out = new ArrayList<>();
         for (Scope s : scopes) {
             exfiltration(model, graph, gated, s, out);
@@ -74,7 +113,7 @@ public final class Findings {
         }
         for (ScanModel.Tool t : model.tools.values()) {
             boolean used = model.agents.values().stream().anyMatch(a -> a.toolIds.contains(t.id));
-            if (t.mcpServerId != null && !used && !gated.contains(t.id)) {
+            if (t.mcpServerId != null && !used && !gated.everyUse(t.id)) {
                 mcpTool(model, t, out);
             }
         }
@@ -132,7 +171,7 @@ public final class Findings {
         return out;
     }
 
-    private static void exfiltration(ScanModel model, Topology graph, Set<String> gated, Scope s, List<Finding> out) {
+    private static void exfiltration(ScanModel model, Topology graph, Gates gated, Scope s, List<Finding> out) {
         Set<String> within = new LinkedHashSet<>(s.agentIds());
         Set<String> subjects = new LinkedHashSet<>();
         List<Evidence> evidence = new ArrayList<>();
@@ -150,7 +189,7 @@ public final class Findings {
                         if (to == null || !to.capabilities.contains(Capability.OUTBOUND)) {
                             continue;
                         }
-                        if (gated.contains(aId) || gated.contains(bId) || gated.contains(tdId) || gated.contains(toId)) {
+                        if (gated.agent(aId) || gated.agent(bId) || gated.use(aId, tdId) || gated.use(bId, toId)) {
                             continue;
                         }
                         if (subjects.add(tdId + ">" + toId)) {
@@ -197,13 +236,14 @@ public final class Findings {
         }
     }
 
-    private static void unapproved(ScanModel model, Set<String> gated, Scope s, Capability cap, Rule rule,
+    private static void unapproved(ScanModel model, Gates gated, Scope s, Capability cap, Rule rule,
             List<Finding> out) {
         for (ScanModel.Tool t : toolsOf(model, s.agentIds())) {
-            if (!t.capabilities.contains(cap) || gated.contains(t.id)) {
+            if (!t.capabilities.contains(cap) || gated.everyUse(t.id)) {
                 continue;
             }
-            List<String> users = users(model, s.agentIds(), t.id).stream().filter(u -> !gated.contains(u)).toList();
+            List<String> users = users(model, s.agentIds(), t.id).stream()
+                    .filter(u -> !gated.agent(u) && !gated.use(u, t.id)).toList();
             if (!users.isEmpty()) {
                 out.add(finding(model, rule, s, t.id, subjects(t.id, users),
                         evidence(model, t, users, cap.code() + " tool " + t.name + " without human approval")));
@@ -311,7 +351,7 @@ public final class Findings {
     private static List<String> mitigations(ScanModel model, List<String> subjects) {
         List<String> out = new ArrayList<>();
         for (ScanModel.Guardrail g : model.guardrails.values()) {
-            if (g.guards.stream().anyMatch(subjects::contains)) {
+            if (g.guards.stream().anyMatch(id -> subjects.contains(id) && g.covers(id, subjects))) {
                 out.add(g.id);
             }
         }

@@ -149,8 +149,10 @@ final class LangGraphExtraction {
                 }
             }
         }
+        Map<String, List<ScanModel.Agent>> toolNodeUsers = new LinkedHashMap<>();
         for (Map.Entry<String, List<ScanModel.Tool>> tn : toolNodes.entrySet()) {
             List<ScanModel.Agent> users = new ArrayList<>();
+            toolNodeUsers.put(tn.getKey(), users);
             for (String[] e : edges) {
                 if (e[1].equals(tn.getKey()) && nodes.containsKey(e[0])) {
                     users.add(nodes.get(e[0]));
@@ -185,7 +187,15 @@ final class LangGraphExtraction {
                     if (nodes.containsKey(n)) {
                         g.guards.add(nodes.get(n).id);
                     } else if (toolNodes.containsKey(n)) {
-                        toolNodes.get(n).forEach(t -> g.guards.add(t.id));
+                        // the node's tools, gated where this graph's agents call them through the node
+                        List<ScanModel.Agent> users = toolNodeUsers.get(n);
+                        for (ScanModel.Tool t : toolNodes.get(n)) {
+                            if (users.isEmpty()) {
+                                g.guards.add(t.id);
+                            } else {
+                                users.forEach(a -> g.guardToolFor(t.id, a.id));
+                            }
+                        }
                     }
                 }
             }

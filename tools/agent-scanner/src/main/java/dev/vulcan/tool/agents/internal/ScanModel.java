@@ -204,6 +204,8 @@ public final class ScanModel {
         final String detail;
         final Location location;
         final Set<String> guards = new LinkedHashSet<>();
+        /** For a guarded tool gated only where certain agents use it: the tool id to those agents' ids. */
+        final Map<String, Set<String>> toolUsers = new LinkedHashMap<>();
 
         Guardrail(String id, GuardrailKind kind, String detail, Location location) {
             this.id = id;
@@ -228,6 +230,40 @@ public final class ScanModel {
          */
         public GuardrailKind kind() {
             return kind;
+        }
+
+        /**
+         * Guards a tool where one agent uses it (an agent's own {@code interrupt_before=["tools"]}): the tool is
+         * listed in {@link #guards()}, but the rules treat only that agent's use of it as gated, since the tool
+         * node is shared with every other agent of the repository using a tool of that name.
+         *
+         * @param toolId the tool id
+         * @param agentId the id of the agent whose use is gated
+         */
+        public void guardToolFor(String toolId, String agentId) {
+            Objects.requireNonNull(toolId, "toolId");
+            Objects.requireNonNull(agentId, "agentId");
+            if (guards.contains(toolId) && !toolUsers.containsKey(toolId)) {
+                return; // already gated for every use
+            }
+            guards.add(toolId);
+            toolUsers.computeIfAbsent(toolId, k -> new LinkedHashSet<>()).add(agentId);
+        }
+
+        /**
+         * Tells whether this guardrail covers a node for a set of agents: the node is guarded, and, when it is a
+         * tool gated only for some agents' use, one of those agents is among the given ones.
+         *
+         * @param nodeId the guarded node id
+         * @param agentIds the agents concerned
+         * @return true when covered
+         */
+        public boolean covers(String nodeId, java.util.Collection<String> agentIds) {
+            if (!guards.contains(nodeId)) {
+                return false;
+            }
+            Set<String> only = toolUsers.get(nodeId);
+            return only == null || only.stream().anyMatch(agentIds::contains);
         }
     }
 

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -208,21 +207,6 @@ public final class Topology {
         List<String> all = new ArrayList<>(labels.values());
         all.sort(null);
         return sha(nodes.size() + "/" + edges.size() + "/" + String.join(",", all)).substring(0, 16);
-    }
-
-    /**
-     * Returns the ids of nodes gated by a human-in-the-loop guardrail.
-     *
-     * @return the gated node ids
-     */
-    public Set<String> humanGated() {
-        Set<String> out = new HashSet<>();
-        for (Edge e : edges) {
-            if (e.type() == EdgeType.GATED_BY) {
-                out.add(e.source());
-            }
-        }
-        return out;
     }
 
     private static String sha(String s) {
