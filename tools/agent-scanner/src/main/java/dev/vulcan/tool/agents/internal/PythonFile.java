@@ -28,6 +28,7 @@ public final class PythonFile {
     final List<PyNode> calls = new ArrayList<>();
     final Set<Framework> frameworks = EnumSet.noneOf(Framework.class);
     final List<String> importedModules = new ArrayList<>();
+    private Map<String, PyNode> moduleAssignments;
 
     /**
      * Collects the facts of a parsed file.
@@ -107,6 +108,62 @@ public final class PythonFile {
             case "class_definition" -> classes.add(node);
             case "call" -> calls.add(node);
             default -> {
+            }
+        }
+    }
+
+    /**
+     * Returns the assignments made at module level (outside every function and class body, including those
+     * nested in a module-level {@code if}/{@code try}/{@code with}), last one wins; computed on first use.
+     *
+     * @return variable (or dotted target) to assigned value
+     */
+    Map<String, PyNode> moduleAssignments() {
+        if (moduleAssignments == null) {
+            Map<String, PyNode> out = new LinkedHashMap<>();
+            assignmentsIn(root, false, out);
+            moduleAssignments = out;
+        }
+        return moduleAssignments;
+    }
+
+    /**
+     * Collects the assignments ({@code x = value}, {@code self.x = value}, {@code with value as x}) under a node,
+     * in source order so the last one wins.
+     *
+     * @param scope the node to search
+     * @param intoDefinitions whether to descend into nested function and class definitions
+     * @param into the map to fill
+     */
+    static void assignmentsIn(PyNode scope, boolean intoDefinitions, Map<String, PyNode> into) {
+        List<PyNode> stack = new ArrayList<>();
+        for (int i = scope.children().size() - 1; i >= 0; i--) {
+            stack.add(scope.children().get(i));
+        }
+        while (!stack.isEmpty()) {
+            PyNode node = stack.remove(stack.size() - 1);
+            if (!intoDefinitions && (node.is("function_definition") || node.is("class_definition")
+                    || node.is("decorated_definition"))) {
+                continue;
+            }
+            if (node.is("assignment")) {
+                PyNode left = node.child("left");
+                PyNode right = node.child("right");
+                if (left != null && right != null && (left.is("identifier") || left.is("attribute"))) {
+                    into.put(left.text(), right);
+                }
+            } else if (node.is("as_pattern")) {
+                PyNode alias = node.child("alias");
+                PyNode value = node.children().isEmpty() ? null : node.children().get(0);
+                if (alias != null && value != null && value != alias) {
+                    String name = alias.text().trim();
+                    if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                        into.put(name, value);
+                    }
+                }
+            }
+            for (int i = node.children().size() - 1; i >= 0; i--) {
+                stack.add(node.children().get(i));
             }
         }
     }

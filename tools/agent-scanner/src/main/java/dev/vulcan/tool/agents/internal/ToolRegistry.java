@@ -25,6 +25,9 @@ public final class ToolRegistry {
     /** How many calls deep a tool body's calls of the repository's own functions are followed. */
     static final int MAX_WRAPPER_DEPTH = 2;
 
+    /** How many assignments deep the receiver of a method call in a tool body is followed to the call creating it. */
+    static final int MAX_RECEIVER_DEPTH = 4;
+
     private final Map<String, Definition> byKey = new HashMap<>();
     private final List<AgentToolLink> links = new ArrayList<>();
     private final ModuleIndex modules;
@@ -196,11 +199,17 @@ public final class ToolRegistry {
     private static void collectBody(PythonFile f, PyNode body, ModuleIndex modules, int depth,
             java.util.Set<PyNode> seen, List<String> calls, List<String> strings) {
         List<ModuleIndex.Target> helpers = new ArrayList<>();
+        Map<String, PyNode> local = new HashMap<>();
+        PythonFile.assignmentsIn(body, true, local);
         body.walk(n -> {
             if (n.is("call")) {
                 String q = f.callee(n);
                 if (q != null) {
                     calls.add(q.equals("open") && writes(f, n) ? Capabilities.OPEN_FOR_WRITING : q);
+                    String created = throughReceiver(f, rawCallee(n), local, modules, 0);
+                    if (created != null) {
+                        calls.add(created);
+                    }
                     if (depth < MAX_WRAPPER_DEPTH) {
                         ModuleIndex.Target t = helper(f, n, q, modules);
                         if (t != null && seen.add(t.node())) {
@@ -218,6 +227,71 @@ public final class ToolRegistry {
         for (ModuleIndex.Target t : helpers) {
             collectBody(t.file(), t.node(), modules, depth + 1, seen, calls, strings);
         }
+    }
+
+    /** The callee text of a call without whitespace (a dotted name, possibly with a chained call), or null. */
+    private static String rawCallee(PyNode call) {
+        PyNode fn = call.child("function");
+        return fn != null && fn.is("attribute") ? fn.text().replaceAll("\\s+", "") : null;
+    }
+
+    /**
+     * The callee of a method call on a variable, with the variable replaced by the call that created it: after
+     * {@code client = chromadb.PersistentClient()} at module level and {@code collection =
+     * client.get_collection("kb")} in the body, {@code collection.query} is
+     * {@code chromadb.PersistentClient.get_collection.query}, so the body's evidence names the client library. The
+     * receiver is looked up in the body's own assignments, then the file's module-level ones, then (a plain name)
+     * a module-level assignment in the repository module it is imported from; followed up to
+     * {@value #MAX_RECEIVER_DEPTH} assignments deep.
+     *
+     * @return the rewritten qualified callee, or null when the receiver is no variable assigned a call
+     */
+    private static String throughReceiver(PythonFile f, String raw, Map<String, PyNode> local, ModuleIndex modules,
+            int depth) {
+        if (raw == null || depth >= MAX_RECEIVER_DEPTH) {
+            return null;
+        }
+        for (int end = raw.lastIndexOf('.'); end > 0; end = raw.lastIndexOf('.', end - 1)) {
+            String receiver = raw.substring(0, end);
+            PythonFile in = f;
+            Map<String, PyNode> inLocal = local;
+            PyNode value = local.get(receiver);
+            if (value == null) {
+                value = f.moduleAssignments().get(receiver);
+            }
+            if (value == null && receiver.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                ModuleIndex.Target t = modules.imported(f, receiver);
+                if (t != null && !t.isFunction() && !t.node().is("class_definition")) {
+                    in = t.file();
+                    inLocal = Map.of();
+                    value = t.node();
+                }
+            }
+            if (value == null) {
+                continue;
+            }
+            if (value.is("await") && !value.children().isEmpty()) {
+                value = value.children().get(value.children().size() - 1);
+            }
+            if (value.is("identifier") || value.is("attribute")) {
+                // an alias of another variable or of an imported module/object
+                String alias = value.text().replaceAll("\\s+", "") + raw.substring(end);
+                String through = throughReceiver(in, alias, inLocal, modules, depth + 1);
+                String first = alias.substring(0, alias.indexOf('.'));
+                return through != null ? through : in.imports.containsKey(first) ? in.qualify(alias) : null;
+            }
+            if (!value.is("call")) {
+                return null;
+            }
+            PyNode fn = value.child("function");
+            if (fn == null || !(fn.is("identifier") || fn.is("attribute"))) {
+                return null;
+            }
+            String inner = fn.text().replaceAll("\\s+", "");
+            String origin = throughReceiver(in, fn.is("attribute") ? inner : null, inLocal, modules, depth + 1);
+            return (origin != null ? origin : in.qualify(inner)) + raw.substring(end);
+        }
+        return null;
     }
 
     /** The repository function a call invokes: a plain name defined in the file, or a name imported from the repository. */
