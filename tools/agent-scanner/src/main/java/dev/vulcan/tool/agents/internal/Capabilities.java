@@ -41,7 +41,9 @@ public final class Capabilities {
             web("DuckDuckGoSearchResults", "web_search"), web("GoogleSearchRun", "web_search"),
             web("BraveSearch", "web_search"), web("WebSearchTool", "web_search"), web("EXASearchTool", "web_search"),
             web("WebsiteSearchTool", "web"), web("ScrapeWebsiteTool", "web"), web("FirecrawlScrapeWebsiteTool", "web"),
-            web("SeleniumScrapingTool", "web"), web("RequestsGetTool", "web"), web("RequestsPostTool", "web"),
+            web("SeleniumScrapingTool", "web"), web("RequestsGetTool", "http"), web("RequestsPostTool", "http"),
+            web("RequestsPutTool", "http"), web("RequestsPatchTool", "http"), web("RequestsDeleteTool", "http"),
+            web("RequestsToolkit", "http"),
             web("WikipediaQueryRun", "web"), web("ArxivQueryRun", "web"), web("YoutubeVideoSearchTool", "web"),
             web("GmailToolkit", "email"), web("GmailSendMessage", "email"), web("SlackToolkit", "chat"),
             web("SlackSendMessage", "chat"),
@@ -251,7 +253,7 @@ public final class Capabilities {
                 caps.add(Capability.OUTBOUND);
                 services.add(t.startsWith("search") || t.equals("google") || t.startsWith("serp")
                         || t.equals("tavily") || t.equals("ddg") || t.equals("duckduckgo") || t.equals("bing")
-                        ? "web_search" : "web");
+                        ? "web_search" : t.equals("http") || t.equals("requests") ? "http" : "web");
             }
             if (t.equals("email") || t.equals("mail") || t.equals("gmail") || t.equals("smtp")) {
                 caps.add(Capability.OUTBOUND);
