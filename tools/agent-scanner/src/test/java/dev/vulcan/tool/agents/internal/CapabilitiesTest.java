@@ -42,6 +42,31 @@ class CapabilitiesTest {
     }
 
     @Test
+    void body_evidence_of_a_store_beats_a_search_token_in_the_name() {
+        var p = Capabilities.fromBody("Knowledge Base Search",
+                List.of("_client.get_or_create_collection", "chromadb.PersistentClient.get_or_create_collection.query"),
+                List.of("kb"));
+        assertThat(p.capabilities()).containsExactly(Capability.DATA_ACCESS);
+        assertThat(p.readsFrom()).containsExactly("vector_store");
+        assertThat(p.calls()).isEmpty();
+        assertThat(Capabilities.fromBody("Knowledge Base Search", List.of("backend.run"), List.of()).calls())
+                .containsExactly("web_search");
+    }
+
+    @Test
+    void the_requests_toolkit_and_http_named_tools_are_generic_http_clients() {
+        for (String t : List.of("RequestsGetTool", "RequestsPostTool", "RequestsPutTool", "RequestsPatchTool",
+                "RequestsDeleteTool", "RequestsToolkit")) {
+            assertThat(Capabilities.builtin(t).capabilities()).as(t).containsExactly(Capability.OUTBOUND);
+            assertThat(Capabilities.builtin(t).calls()).as(t).containsExactly("http");
+        }
+        assertThat(Capabilities.fromName("requests_get").calls()).containsExactly("http");
+        assertThat(Capabilities.fromName("http_fetch").calls()).containsExactly("http");
+        assertThat(Capabilities.fromName("ScrapeWebsiteTool").calls()).containsExactly("web");
+        assertThat(Capabilities.builtin("TavilySearchResults").calls()).containsExactly("web_search");
+    }
+
+    @Test
     void a_body_without_evidence_falls_back_to_the_name() {
         assertThat(Capabilities.fromBody("transfer_funds", List.of("print"), List.of("ok")).capabilities())
                 .containsExactly(Capability.FINANCIAL);
