@@ -46,6 +46,7 @@ final class LangGraphExtraction {
         Map<String, List<ScanModel.Tool>> toolNodes = new LinkedHashMap<>();
         List<String[]> edges = new ArrayList<>();
         List<PyNode> compiles = new ArrayList<>();
+        Map<String, java.util.Set<String>> boundTools = new LinkedHashMap<>();
         for (PyNode call : s.f.calls) {
             PyNode fn = call.child("function");
             if (fn == null || !fn.is("attribute")) {
@@ -87,7 +88,9 @@ final class LangGraphExtraction {
                     } else if (action != null) {
                         FileScope.FunctionRef def = s.function(PythonFile.last(action.text()));
                         if (def != null) {
-                            nodeFunction(def.scope(), a, def.def());
+                            boundTools.put(name, nodeFunction(def.scope(), a, def.def()));
+                            String from = name;
+                            commandTargets(def.scope(), def.def()).forEach(t -> edges.add(new String[] {from, t}));
                         }
                     }
                 }
@@ -133,6 +136,7 @@ final class LangGraphExtraction {
                                         }
                                     }
                                 });
+                                targets.addAll(sendTargets(ref.scope(), def));
                             }
                         }
                     }
@@ -159,7 +163,7 @@ final class LangGraphExtraction {
                 }
             }
             if (users.isEmpty()) {
-                users.addAll(nodes.values());
+                users.addAll(unroutedToolNodeUsers(tn.getValue(), nodes, boundTools));
             }
             for (ScanModel.Agent a : users) {
                 tn.getValue().forEach(t -> a.toolIds.add(t.id));
@@ -202,9 +206,97 @@ final class LangGraphExtraction {
         }
     }
 
-    /** Reads a graph node's function (in the file that defines it): bound tools, its LLM, {@code interrupt()}. */
-    static void nodeFunction(FileScope s, ScanModel.Agent a, PyNode def) {
+    /**
+     * The agent nodes that use a ToolNode no edge leads to: the nodes that bind one of its tools themselves
+     * ({@code llm.bind_tools(...)}); when none does, every node that binds no tools of its own (a node that binds
+     * its own tools owns only those); when every node binds its own, every node.
+     */
+    private static List<ScanModel.Agent> unroutedToolNodeUsers(List<ScanModel.Tool> tools,
+            Map<String, ScanModel.Agent> nodes, Map<String, java.util.Set<String>> boundTools) {
+        List<ScanModel.Agent> binders = new ArrayList<>();
+        List<ScanModel.Agent> unbound = new ArrayList<>();
+        for (Map.Entry<String, ScanModel.Agent> n : nodes.entrySet()) {
+            java.util.Set<String> own = boundTools.getOrDefault(n.getKey(), java.util.Set.of());
+            if (own.isEmpty()) {
+                unbound.add(n.getValue());
+            } else if (tools.stream().anyMatch(t -> own.contains(t.id))) {
+                binders.add(n.getValue());
+            }
+        }
+        if (!binders.isEmpty()) {
+            return binders;
+        }
+        return unbound.isEmpty() ? new ArrayList<>(nodes.values()) : unbound;
+    }
+
+    /**
+     * The nodes a node function routes to by returning LangGraph commands: {@code Command(goto="x")},
+     * {@code Command(goto=["x", "y"])}, {@code Command(goto=Send("x", ...))}, a {@code Send("x", ...)} anywhere in
+     * the body, and the string literals of a {@code Command[Literal[...]]} return annotation. Names of no node
+     * ({@code "__end__"}) are dropped by the caller.
+     */
+    static List<String> commandTargets(FileScope s, PyNode def) {
+        List<String> out = new ArrayList<>();
+        PyNode returns = def.child("return_type");
+        if (returns != null && returns.text().contains("Command")) {
+            returns.walk(n -> {
+                if (n.is("string") && n.stringValue() != null) {
+                    out.add(n.stringValue());
+                }
+            });
+        }
+        PyNode body = def.child("body");
+        if (body == null) {
+            return out;
+        }
+        body.walk(n -> {
+            if (!n.is("call") || s.q(n) == null || !PythonFile.last(s.q(n)).equals("Command")) {
+                return;
+            }
+            for (PyNode e : s.f.elements(PythonFile.kwarg(n, "goto"))) {
+                String t = s.f.string(e);
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        });
+        out.addAll(sendTargets(s, body));
+        return out;
+    }
+
+    /** The node names of the {@code Send("node", state)} calls within a tree (map-reduce fan-out). */
+    static List<String> sendTargets(FileScope s, PyNode within) {
+        List<String> out = new ArrayList<>();
+        within.walk(n -> {
+            if (n.is("call") && s.q(n) != null && PythonFile.last(s.q(n)).equals("Send")) {
+                String t = s.f.string(PythonFile.arg(n, "node", 0));
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Reads a graph node's function (in the file that defines it): bound tools (a {@code bind_tools} call in the
+     * body or a model the body uses that the file binds, {@code research_model = llm.bind_tools(TOOLS)}), its
+     * LLM, {@code interrupt()}.
+     *
+     * @return the ids of the tools the node binds itself
+     */
+    static java.util.Set<String> nodeFunction(FileScope s, ScanModel.Agent a, PyNode def) {
+        java.util.Set<String> bound = new java.util.LinkedHashSet<>();
+        java.util.Set<PyNode> seen = new java.util.HashSet<>();
         def.walk(n -> {
+            if (n.is("identifier")) {
+                PyNode v = s.f.resolve(n);
+                if (v != n && v.is("call") && s.q(v) != null && PythonFile.last(s.q(v)).equals("bind_tools")
+                        && seen.add(v)) {
+                    bindTools(s, a, v, bound);
+                }
+                return;
+            }
             if (!n.is("call")) {
                 return;
             }
@@ -214,12 +306,8 @@ final class LangGraphExtraction {
             }
             String last = PythonFile.last(q);
             if (last.equals("bind_tools")) {
-                s.tools(PythonFile.positional(n, 0)).forEach(t -> a.toolIds.add(t.id));
-                PyNode fn = n.child("function");
-                PyNode obj = fn == null ? null : fn.child("object");
-                ScanModel.LlmRef llm = obj == null ? null : s.llm(obj);
-                if (llm != null) {
-                    a.llm = llm;
+                if (seen.add(n)) {
+                    bindTools(s, a, n, bound);
                 }
             } else if (last.equals("interrupt") && s.isFw(q, Framework.LANGGRAPH)) {
                 s.guard(GuardrailKind.HUMAN_IN_THE_LOOP, "interrupt()", s.loc(n), a.id);
@@ -227,5 +315,19 @@ final class LangGraphExtraction {
                 a.llm = s.llm(n);
             }
         });
+        return bound;
+    }
+
+    private static void bindTools(FileScope s, ScanModel.Agent a, PyNode call, java.util.Set<String> bound) {
+        s.tools(PythonFile.arg(call, "tools", 0)).forEach(t -> {
+            a.toolIds.add(t.id);
+            bound.add(t.id);
+        });
+        PyNode fn = call.child("function");
+        PyNode obj = fn == null ? null : fn.child("object");
+        ScanModel.LlmRef llm = obj == null ? null : s.llm(obj);
+        if (llm != null) {
+            a.llm = llm;
+        }
     }
 }

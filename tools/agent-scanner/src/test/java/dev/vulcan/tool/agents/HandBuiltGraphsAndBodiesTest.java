@@ -1,0 +1,146 @@
+package dev.vulcan.tool.agents;
+
+import static dev.vulcan.tool.agents.GuardrailLinkingTest.strings;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Idioms the fifth held-out set exposed (EVAL_STRATEGY.md): hand-built LangGraph multi-agent graphs (per-node
+ * tools, {@code Command}/{@code Send} routing), SQL tools with several statements, approval callbacks on a tool,
+ * Agents SDK run limits in another module, delete-only object-store tools.
+ */
+class HandBuiltGraphsAndBodiesTest {
+
+    private static final String GRAPH_TOOLS = """
+            import httpx
+            import sqlite3
+            from langchain_core.tools import tool
+
+            @tool
+            def fetch_page(url: str) -> str:
+                \"\"\"Downloads a page.\"\"\"
+                return httpx.get(url).text
+
+            @tool
+            def store_note(text: str) -> str:
+                \"\"\"Stores a note.\"\"\"
+                conn = sqlite3.connect("notes.db")
+                conn.execute("INSERT INTO notes (text) VALUES (?)", (text,))
+                return "ok"
+
+            WEB_TOOLS = [fetch_page]
+            NOTE_TOOLS = [store_note]
+            """;
+
+    private static JsonNode scan(Path tmp, String graph) {
+        return Fixtures.scan(Fixtures.write(tmp, Map.of("app/tools.py", GRAPH_TOOLS, "app/graph.py", graph))).data();
+    }
+
+    @Test
+    void each_node_owns_only_the_tools_it_binds_when_no_edge_leads_to_the_tool_nodes(@TempDir Path tmp) {
+        String graph = """
+                from langchain_openai import ChatOpenAI
+                from langgraph.graph import StateGraph, MessagesState
+                from langgraph.prebuilt import ToolNode
+                from app.tools import WEB_TOOLS, NOTE_TOOLS
+
+                llm = ChatOpenAI(model="gpt-4o")
+                web_model = llm.bind_tools(WEB_TOOLS)
+
+                def browser(state):
+                    return {"messages": [web_model.invoke(state["messages"])]}
+
+                def scribe(state):
+                    model = llm.bind_tools(NOTE_TOOLS)
+                    return {"messages": [model.invoke(state["messages"])]}
+
+                def planner(state):
+                    return {"messages": [llm.invoke(state["messages"])]}
+
+                g = StateGraph(MessagesState)
+                g.add_node("planner", planner)
+                g.add_node("browser", browser)
+                g.add_node("scribe", scribe)
+                g.add_node("web_tools", ToolNode(WEB_TOOLS))
+                g.add_node("note_tools", ToolNode(NOTE_TOOLS))
+                app = g.compile()
+                """;
+        JsonNode data = scan(tmp, graph);
+        assertThat(strings(data.at("/index/tool_links")))
+                .containsExactlyInAnyOrder("browser->fetch_page", "scribe->store_note");
+        assertThat(strings(data.at("/index/findings"))).noneMatch(f -> f.startsWith("STRATUM-CR05"));
+    }
+
+    @Test
+    void command_goto_returns_are_delegation_and_route_tool_nodes_to_their_caller(@TempDir Path tmp) {
+        String graph = """
+                from typing import Literal
+                from langchain_openai import ChatOpenAI
+                from langgraph.graph import StateGraph, MessagesState, START
+                from langgraph.prebuilt import ToolNode
+                from langgraph.types import Command, Send
+                from app.tools import WEB_TOOLS, NOTE_TOOLS
+
+                llm = ChatOpenAI(model="gpt-4o")
+
+                def boss(state) -> Command[Literal["browser", "scribe", "__end__"]]:
+                    pick = llm.invoke(state["messages"]).content
+                    if pick == "both":
+                        return Command(goto=[Send("browser", state), Send("scribe", state)])
+                    return Command(goto=pick)
+
+                def browser(state) -> Command[Literal["web_tools", "boss"]]:
+                    return Command(goto="web_tools")
+
+                def scribe(state):
+                    if state["done"]:
+                        return Command(goto=["boss"])
+                    return Command(goto="note_tools", update={})
+
+                g = StateGraph(MessagesState)
+                g.add_node("boss", boss)
+                g.add_node("browser", browser)
+                g.add_node("scribe", scribe)
+                g.add_node("web_tools", ToolNode(WEB_TOOLS))
+                g.add_node("note_tools", ToolNode(NOTE_TOOLS))
+                g.add_edge(START, "boss")
+                app = g.compile()
+                """;
+        JsonNode data = scan(tmp, graph);
+        assertThat(strings(data.at("/index/tool_links")))
+                .containsExactlyInAnyOrder("browser->fetch_page", "scribe->store_note");
+        assertThat(strings(data.at("/index/edges"))).contains("delegates_to:boss->browser",
+                "delegates_to:boss->scribe", "delegates_to:browser->boss", "delegates_to:scribe->boss")
+                .noneMatch(e -> e.contains("__end__") || e.contains("->web_tools"));
+        assertThat(data.at("/summary/archetype_class").asString()).isEqualTo("hub_spoke");
+    }
+
+    @Test
+    void send_fan_out_in_a_conditional_router_is_delegation(@TempDir Path tmp) {
+        String graph = """
+                from langgraph.graph import StateGraph
+                from langgraph.types import Send
+
+                def plan(state):
+                    return {"topics": ["a", "b"]}
+
+                def write(state):
+                    return {"drafts": [state["topic"]]}
+
+                def fan_out(state):
+                    return [Send("write", {"topic": t}) for t in state["topics"]]
+
+                g = StateGraph(dict)
+                g.add_node("plan", plan)
+                g.add_node("write", write)
+                g.add_conditional_edges("plan", fan_out)
+                app = g.compile()
+                """;
+        assertThat(strings(scan(tmp, graph).at("/index/edges"))).contains("delegates_to:plan->write");
+    }
+}
