@@ -110,6 +110,21 @@ public final class Capabilities {
                 e.service() != null ? Set.of(e.service()) : Set.of());
     }
 
+    /** boto3 calls that build a client or handle and use no store by themselves. */
+    private static final Set<String> BOTO3_CONSTRUCTORS = Set.of("client", "resource", "session", "bucket",
+            "object");
+
+    /** The store operation of a boto3 call chain (lower case), or null when the chain only builds a client. */
+    private static String boto3Operation(String call) {
+        String[] parts = call.split("\\.");
+        for (int i = 1; i < parts.length; i++) {
+            if (!BOTO3_CONSTRUCTORS.contains(parts[i])) {
+                return parts[i];
+            }
+        }
+        return null;
+    }
+
     /**
      * Classifies a custom tool from the qualified names of the calls its body makes and the string literals it
      * contains (SQL verbs); when the body shows no capability at all (a stub, or calls through wrappers the
@@ -126,6 +141,8 @@ public final class Capabilities {
         Set<String> writes = new TreeSet<>();
         Set<String> services = new TreeSet<>();
         boolean sqlDriver = false;
+        boolean boto3Use = false;
+        boolean boto3Delete = false;
         for (String raw : calls) {
             String call = raw.toLowerCase(Locale.ROOT);
             String top = call.contains(".") ? call.substring(0, call.indexOf('.')) : call;
@@ -154,8 +171,15 @@ public final class Capabilities {
                     reads.add("key_value_store");
                 }
                 case "boto3" -> {
-                    caps.add(Capability.DATA_ACCESS);
-                    reads.add("object_storage");
+                    // the operation is the first name after the client/resource/session constructors (a method
+                    // of the operation's response, boto3.client.delete_objects.get, is no second operation); a
+                    // delete is a write only
+                    String op = boto3Operation(call);
+                    if (op != null && op.startsWith("delete_")) {
+                        boto3Delete = true;
+                    } else if (op != null) {
+                        boto3Use = true;
+                    }
                 }
                 case "chromadb", "pinecone", "faiss", "qdrant_client", "weaviate" -> {
                     caps.add(Capability.DATA_ACCESS);
@@ -206,6 +230,11 @@ public final class Capabilities {
                 writes.add("filesystem");
             }
         }
+        // boto3 reads the store unless every call on it deletes (delete_object(s) alone lists nothing)
+        if (boto3Use || calls.stream().anyMatch(c -> c.toLowerCase(Locale.ROOT).startsWith("boto3")) && !boto3Delete) {
+            caps.add(Capability.DATA_ACCESS);
+            reads.add("object_storage");
+        }
         boolean sqlWrite = false;
         boolean sqlRead = false;
         for (String s : strings) {
@@ -217,6 +246,9 @@ public final class Capabilities {
                 sqlWrite = true;
             } else if (sql.matches("^select .* from .*")) {
                 sqlRead = true;
+            } else if (sql.matches("^(insert|replace|upsert)( or \\w+)? into \\S+.*") || sql.matches("^merge into .*")) {
+                // a row write, not a deletion: writes the database; the driver still reads (below)
+                writes.add("sql_database");
             }
         }
         // a database driver call reads, unless every SQL literal of the body is a delete/update (then the

@@ -114,4 +114,33 @@ class CapabilitiesTest {
         assertThat(Capabilities.tokens("SQLDatabaseToolkit")).containsExactly("sql", "database", "toolkit");
         assertThat(Capabilities.tokens("Customer DB-Reader_v2")).containsExactly("customer", "db", "reader", "v");
     }
+
+    @Test
+    void an_insert_after_a_select_reads_and_writes_the_database_without_being_destructive() {
+        var p = Capabilities.fromBody("save_row", List.of("psycopg.connect", "psycopg.connect.cursor.execute"),
+                List.of("SELECT id FROM findings WHERE company = %s",
+                        "INSERT INTO findings (company, summary) VALUES (%s, %s) RETURNING id"));
+        assertThat(p.capabilities()).containsExactly(Capability.DATA_ACCESS);
+        assertThat(p.readsFrom()).containsExactly("sql_database");
+        assertThat(p.writesTo()).containsExactly("sql_database");
+        var upsert = Capabilities.fromBody("t", List.of("sqlite3.connect"),
+                List.of("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)"));
+        assertThat(upsert.writesTo()).containsExactly("sql_database");
+        assertThat(upsert.capabilities()).doesNotContain(Capability.DESTRUCTIVE);
+    }
+
+    @Test
+    void a_delete_only_object_store_call_writes_without_reading() {
+        var p = Capabilities.fromBody("purge", List.of("s3.delete_objects", "boto3.client.delete_objects",
+                "boto3.client.delete_objects.get"), List.of("Errors"));
+        assertThat(p.capabilities()).containsExactly(Capability.DESTRUCTIVE);
+        assertThat(p.writesTo()).containsExactly("object_storage");
+        assertThat(p.readsFrom()).isEmpty();
+        var both = Capabilities.fromBody("move", List.of("boto3.client", "boto3.client.list_objects_v2",
+                "boto3.client.delete_object"), List.of());
+        assertThat(both.readsFrom()).containsExactly("object_storage");
+        assertThat(both.writesTo()).containsExactly("object_storage");
+        assertThat(Capabilities.fromBody("t", List.of("boto3.client"), List.of()).readsFrom())
+                .containsExactly("object_storage");
+    }
 }
