@@ -143,4 +143,35 @@ class HandBuiltGraphsAndBodiesTest {
                 """;
         assertThat(strings(scan(tmp, graph).at("/index/edges"))).contains("delegates_to:plan->write");
     }
+
+    @Test
+    void an_approval_callback_on_a_langchain_tool_gates_that_tool_and_suppresses_the_financial_finding(
+            @TempDir Path tmp) {
+        String agent = """
+                import stripe
+                from langchain.agents import Tool, initialize_agent
+                from langchain.callbacks import HumanApprovalCallbackHandler
+                from langchain_openai import ChatOpenAI
+
+                def refund(charge_id: str) -> str:
+                    return stripe.Refund.create(charge=charge_id).id
+
+                def payout(account: str) -> str:
+                    return stripe.Payout.create(amount=100, destination=account).id
+
+                approval = HumanApprovalCallbackHandler()
+                tools = [
+                    Tool(name="Refund", func=refund, description="Refunds a charge.", callbacks=[approval]),
+                ]
+                clerk = initialize_agent(tools, ChatOpenAI(model="gpt-4o"), max_iterations=3)
+                cashier = initialize_agent([Tool(name="Payout", func=payout, description="Pays out.")],
+                                           ChatOpenAI(model="gpt-4o"))
+                """;
+        JsonNode data = Fixtures.scan(Fixtures.write(tmp, Map.of("bot.py", agent))).data();
+        assertThat(strings(data.at("/index/edges"))).contains("gated_by:Refund->human_in_the_loop")
+                .doesNotContain("gated_by:Payout->human_in_the_loop", "gated_by:clerk->human_in_the_loop");
+        assertThat(strings(data.at("/index/findings"))).containsExactly("STRATUM-004@-");
+        assertThat(GuardrailLinkingTest.finding(data, "STRATUM-004").toString()).contains("Payout")
+                .doesNotContain("Refund");
+    }
 }

@@ -251,6 +251,7 @@ final class FileScope {
                 FunctionRef def = function(fnName);
                 PythonExtractor.apply(t, d != null ? d.profile() : def != null ? functionProfile(def, toolName)
                         : Capabilities.fromName(toolName));
+                approvalCallbacks(v, t.id);
                 return t;
             }
             if (last.equals("handoff") || last.equals("ToolNode")) {
@@ -757,11 +758,21 @@ final class FileScope {
     void executorKwargs(ScanModel.Agent a, PyNode call) {
         kwargGuard(call, "max_iterations", GuardrailKind.RECURSION_LIMIT, a.id);
         kwargGuard(call, "max_execution_time", GuardrailKind.RECURSION_LIMIT, a.id);
+        approvalCallbacks(call, a.id);
+    }
+
+    /**
+     * The approval handlers among a call's {@code callbacks=[...]} (LangChain {@code HumanApprovalCallbackHandler}
+     * or a handler class whose name says approval, given inline or through a variable): each is a
+     * human_in_the_loop guardrail on the node the call builds (an agent executor, or a tool, which is then gated
+     * for every agent using it).
+     */
+    void approvalCallbacks(PyNode call, String guarded) {
         for (PyNode cb : f.elements(PythonFile.kwarg(call, "callbacks"))) {
             PyNode v = f.resolve(cb);
             String q = v.is("call") ? q(v) : v.text();
-            if (q != null && PythonFile.last(q).contains("HumanApproval")) {
-                guard(GuardrailKind.HUMAN_IN_THE_LOOP, PythonFile.last(q), loc(cb), a.id);
+            if (q != null && PythonFile.last(q).contains("Approval")) {
+                guard(GuardrailKind.HUMAN_IN_THE_LOOP, PythonFile.last(q), loc(cb), guarded);
             }
         }
     }
