@@ -13,6 +13,8 @@ import dev.vulcan.sot.internal.adapter.ToolAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,6 +53,18 @@ public final class SotBenchmark {
         int files = arguments.stream().filter(a -> !a.startsWith("--")).findFirst().map(Integer::parseInt)
                 .orElse(100_000);
         Path dir = Files.createTempDirectory("sot-bench");
+        try {
+            run(dir, files, landingOnly);
+        } finally {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
+    }
+
+    private static void run(Path dir, int files, boolean landingOnly) throws Exception {
         List<TestRun.LayoutFile> layout = new ArrayList<>(files);
         List<TestRun.LocFile> loc = new ArrayList<>(files);
         for (int i = 0; i < files; i++) {
