@@ -174,4 +174,67 @@ class HandBuiltGraphsAndBodiesTest {
         assertThat(GuardrailLinkingTest.finding(data, "STRATUM-004").toString()).contains("Payout")
                 .doesNotContain("Refund");
     }
+
+    @Test
+    void runner_max_turns_bounds_the_starting_agent_also_when_imported_from_another_module(@TempDir Path tmp) {
+        String specialists = """
+                from agents import Agent
+
+                writer = Agent(name="Writer", instructions="Write.")
+                critic = Agent(name="Critic", instructions="Criticise.")
+                idle = Agent(name="Idle", instructions="Nothing.")
+                """;
+        String main = """
+                import asyncio
+                from agents import Runner
+                from app.specialists import writer, critic
+
+                async def main():
+                    return await Runner.run(writer, "topic", max_turns=12)
+
+                def review():
+                    return Runner.run_sync(starting_agent=critic, input="draft", max_turns=4)
+
+                def unbounded():
+                    return Runner.run_sync(critic, "draft", max_turns=None)
+                """;
+        JsonNode data = Fixtures.scan(Fixtures.write(tmp, Map.of("app/specialists.py", specialists,
+                "app/main.py", main))).data();
+        assertThat(strings(data.at("/index/edges"))).contains("filtered_by:Writer->recursion_limit",
+                "filtered_by:Critic->recursion_limit").doesNotContain("filtered_by:Idle->recursion_limit");
+    }
+
+    @Test
+    void tool_bodies_a_select_then_insert_reads_and_writes_and_a_delete_only_s3_tool_only_writes(@TempDir Path tmp) {
+        String tools = """
+                import boto3
+                import psycopg
+                from crewai import Agent
+                from crewai.tools import tool
+
+                s3 = boto3.client("s3")
+
+                @tool("Purge")
+                def purge(keys: list) -> str:
+                    \"\"\"Deletes objects.\"\"\"
+                    response = s3.delete_objects(Bucket="b", Delete={"Objects": [{"Key": k} for k in keys]})
+                    return str(len(response.get("Errors", [])))
+
+                @tool("Record")
+                def record(name: str) -> str:
+                    \"\"\"Records a name once.\"\"\"
+                    with psycopg.connect("postgresql://db") as conn:
+                        cur = conn.cursor()
+                        cur.execute("SELECT id FROM people WHERE name = %s", (name,))
+                        if cur.fetchone() is None:
+                            cur.execute("INSERT INTO people (name) VALUES (%s)", (name,))
+                    return "ok"
+
+                keeper = Agent(role="keeper", goal="g", backstory="b", tools=[purge, record])
+                """;
+        JsonNode data = Fixtures.scan(Fixtures.write(tmp, Map.of("crew.py", tools))).data();
+        assertThat(strings(data.at("/index/edges"))).contains("writes_to:Purge->object_storage",
+                "reads_from:Record->sql_database", "writes_to:Record->sql_database")
+                .doesNotContain("reads_from:Purge->object_storage");
+    }
 }

@@ -657,31 +657,65 @@ final class FileScope {
                 continue;
             }
             String detail = "recursion_limit=" + PythonExtractor.abbreviate(limit.text()) + " (run config)";
-            ScanModel.Location at = loc(limit);
-            PyNode target = f.resolve(receiver);
-            String name = receiver.text();
-            x.deferred.add(() -> {
-                List<String> guarded = new ArrayList<>();
-                ScanModel.Agent a = agentVars.get(name);
-                PyNode made = target;
-                if (a == null && receiver.is("identifier") && target == receiver) {
-                    ModuleIndex.Target t = x.modules.imported(f, name);
-                    made = t == null ? null : t.node();
-                }
-                if (a == null && made != null) {
-                    a = x.agentsByCall.get(made);
-                }
-                if (a != null) {
-                    guarded.add(a.id);
-                } else if (made != null && x.graphsByCompile.containsKey(made)) {
-                    guarded.addAll(x.graphsByCompile.get(made).agentIds);
-                }
-                for (String id : guarded) {
-                    guard(GuardrailKind.RECURSION_LIMIT, detail, at, id);
-                }
-            });
+            boundAtEnd(receiver, detail, loc(limit));
+        }
+        runnerLimits();
+    }
+
+    /**
+     * Records, once every file is extracted, a recursion_limit guardrail on the agent (or every agent of the
+     * compiled graph) an expression names: a variable of this file, or a name imported from another file of the
+     * repository, followed to the call that built it.
+     */
+    private void boundAtEnd(PyNode ref, String detail, ScanModel.Location at) {
+        PyNode target = f.resolve(ref);
+        String name = ref.text();
+        x.deferred.add(() -> {
+            List<String> guarded = new ArrayList<>();
+            ScanModel.Agent a = agentVars.get(name);
+            PyNode made = target;
+            if (a == null && ref.is("identifier") && target == ref) {
+                ModuleIndex.Target t = x.modules.imported(f, name);
+                made = t == null ? null : t.node();
+            }
+            if (a == null && made != null) {
+                a = x.agentsByCall.get(made);
+            }
+            if (a != null) {
+                guarded.add(a.id);
+            } else if (made != null && x.graphsByCompile.containsKey(made)) {
+                guarded.addAll(x.graphsByCompile.get(made).agentIds);
+            }
+            for (String id : guarded) {
+                guard(GuardrailKind.RECURSION_LIMIT, detail, at, id);
+            }
+        });
+    }
+
+    /**
+     * An OpenAI Agents SDK run bound: {@code Runner.run(agent, input, max_turns=N)} (also {@code run_sync},
+     * {@code run_streamed}) bounds its starting agent, followed like a run config's receiver (also into the
+     * module the agent is imported from).
+     */
+    private void runnerLimits() {
+        for (PyNode call : f.calls) {
+            String q = q(call);
+            if (q == null || !RUNNER_METHODS.contains(PythonFile.last(q)) || !q.contains(".")
+                    || !PythonFile.last(q.substring(0, q.lastIndexOf('.'))).equals("Runner")) {
+                continue;
+            }
+            PyNode limit = PythonFile.kwarg(call, "max_turns");
+            PyNode start = PythonFile.arg(call, "starting_agent", 0);
+            if (limit == null || limit.is("none") || start == null
+                    || !(start.is("identifier") || start.is("attribute"))) {
+                continue;
+            }
+            boundAtEnd(start, "max_turns=" + PythonExtractor.abbreviate(limit.text()) + " (Runner)", loc(limit));
         }
     }
+
+    private static final java.util.Set<String> RUNNER_METHODS = java.util.Set.of("run", "run_sync",
+            "run_streamed");
 
     /** The {@code recursion_limit} value of a run config (a dict literal or a config-constructor call), or null. */
     private PyNode recursionLimit(PyNode config) {
