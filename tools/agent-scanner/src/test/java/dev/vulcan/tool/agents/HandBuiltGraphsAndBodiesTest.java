@@ -77,6 +77,43 @@ class HandBuiltGraphsAndBodiesTest {
     }
 
     @Test
+    void an_agent_or_tool_node_built_inside_a_node_function_is_the_nodes_own_and_a_shared_tool_node_adds_nothing(
+            @TempDir Path tmp) {
+        String graph = """
+                from langchain_openai import ChatOpenAI
+                from langgraph.graph import StateGraph, MessagesState, START
+                from langgraph.prebuilt import ToolNode, create_react_agent
+                from app.tools import WEB_TOOLS, NOTE_TOOLS
+
+                llm = ChatOpenAI(model="gpt-4o")
+
+                def browser(state):
+                    inner = create_react_agent(llm, WEB_TOOLS)
+                    return inner.invoke(state)
+
+                def scribe(state):
+                    return ToolNode(NOTE_TOOLS).invoke(state)
+
+                def planner(state):
+                    return {"messages": [llm.invoke(state["messages"])]}
+
+                g = StateGraph(MessagesState)
+                g.add_node("planner", planner)
+                g.add_node("browser", browser)
+                g.add_node("scribe", scribe)
+                g.add_node("all_tools", ToolNode(WEB_TOOLS + NOTE_TOOLS))
+                g.add_edge(START, "planner")
+                g.add_edge("planner", "browser")
+                g.add_edge("browser", "scribe")
+                app = g.compile()
+                """;
+        JsonNode data = scan(tmp, graph);
+        assertThat(strings(data.at("/index/agents"))).containsExactly("g/browser", "g/planner", "g/scribe");
+        assertThat(strings(data.at("/index/tool_links")))
+                .containsExactlyInAnyOrder("browser->fetch_page", "scribe->store_note");
+    }
+
+    @Test
     void command_goto_returns_are_delegation_and_route_tool_nodes_to_their_caller(@TempDir Path tmp) {
         String graph = """
                 from typing import Literal

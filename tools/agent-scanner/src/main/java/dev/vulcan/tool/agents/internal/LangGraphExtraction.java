@@ -153,20 +153,22 @@ final class LangGraphExtraction {
                 }
             }
         }
-        Map<String, List<ScanModel.Agent>> toolNodeUsers = new LinkedHashMap<>();
+        // per tool node, per tool id: the agents calling that tool through the node
+        Map<String, Map<String, List<ScanModel.Agent>>> toolNodeUsers = new LinkedHashMap<>();
         for (Map.Entry<String, List<ScanModel.Tool>> tn : toolNodes.entrySet()) {
-            List<ScanModel.Agent> users = new ArrayList<>();
-            toolNodeUsers.put(tn.getKey(), users);
+            List<ScanModel.Agent> routed = new ArrayList<>();
             for (String[] e : edges) {
                 if (e[1].equals(tn.getKey()) && nodes.containsKey(e[0])) {
-                    users.add(nodes.get(e[0]));
+                    routed.add(nodes.get(e[0]));
                 }
             }
-            if (users.isEmpty()) {
-                users.addAll(unroutedToolNodeUsers(tn.getValue(), nodes, boundTools));
-            }
-            for (ScanModel.Agent a : users) {
-                tn.getValue().forEach(t -> a.toolIds.add(t.id));
+            Map<String, List<ScanModel.Agent>> byTool = new LinkedHashMap<>();
+            toolNodeUsers.put(tn.getKey(), byTool);
+            for (ScanModel.Tool t : tn.getValue()) {
+                List<ScanModel.Agent> users = routed.isEmpty() ? unroutedUsers(t, nodes, boundTools)
+                        : ownUsers(t, routed, nodes, boundTools);
+                users.forEach(a -> a.toolIds.add(t.id));
+                byTool.put(t.id, users);
             }
         }
         for (String[] e : edges) {
@@ -192,8 +194,8 @@ final class LangGraphExtraction {
                         g.guards.add(nodes.get(n).id);
                     } else if (toolNodes.containsKey(n)) {
                         // the node's tools, gated where this graph's agents call them through the node
-                        List<ScanModel.Agent> users = toolNodeUsers.get(n);
                         for (ScanModel.Tool t : toolNodes.get(n)) {
+                            List<ScanModel.Agent> users = toolNodeUsers.get(n).getOrDefault(t.id, List.of());
                             if (users.isEmpty()) {
                                 g.guards.add(t.id);
                             } else {
@@ -207,19 +209,19 @@ final class LangGraphExtraction {
     }
 
     /**
-     * The agent nodes that use a ToolNode no edge leads to: the nodes that bind one of its tools themselves
+     * The agent nodes that call a tool of a ToolNode no edge leads to: the nodes that bind that tool themselves
      * ({@code llm.bind_tools(...)}); when none does, every node that binds no tools of its own (a node that binds
      * its own tools owns only those); when every node binds its own, every node.
      */
-    private static List<ScanModel.Agent> unroutedToolNodeUsers(List<ScanModel.Tool> tools,
-            Map<String, ScanModel.Agent> nodes, Map<String, java.util.Set<String>> boundTools) {
+    private static List<ScanModel.Agent> unroutedUsers(ScanModel.Tool tool, Map<String, ScanModel.Agent> nodes,
+            Map<String, java.util.Set<String>> boundTools) {
         List<ScanModel.Agent> binders = new ArrayList<>();
         List<ScanModel.Agent> unbound = new ArrayList<>();
         for (Map.Entry<String, ScanModel.Agent> n : nodes.entrySet()) {
             java.util.Set<String> own = boundTools.getOrDefault(n.getKey(), java.util.Set.of());
             if (own.isEmpty()) {
                 unbound.add(n.getValue());
-            } else if (tools.stream().anyMatch(t -> own.contains(t.id))) {
+            } else if (own.contains(tool.id)) {
                 binders.add(n.getValue());
             }
         }
@@ -227,6 +229,28 @@ final class LangGraphExtraction {
             return binders;
         }
         return unbound.isEmpty() ? new ArrayList<>(nodes.values()) : unbound;
+    }
+
+    /**
+     * The nodes routed to a ToolNode that call one of its tools: a node binding tools of its own calls only those;
+     * a node binding none (or tools the scanner cannot name) any of them. When no routed node qualifies, every
+     * routed node (the tool is in the node for someone).
+     */
+    private static List<ScanModel.Agent> ownUsers(ScanModel.Tool tool, List<ScanModel.Agent> routed,
+            Map<String, ScanModel.Agent> nodes, Map<String, java.util.Set<String>> boundTools) {
+        Map<String, String> nodeOf = new LinkedHashMap<>();
+        nodes.forEach((n, a) -> nodeOf.put(a.id, n));
+        List<ScanModel.Agent> out = new ArrayList<>();
+        for (ScanModel.Agent a : routed) {
+            java.util.Set<String> own = boundTools.getOrDefault(nodeOf.get(a.id), java.util.Set.of());
+            if ((own.isEmpty() || own.contains(tool.id)) && !out.contains(a)) {
+                out.add(a);
+            }
+        }
+        if (out.isEmpty()) {
+            routed.stream().distinct().forEach(out::add);
+        }
+        return out;
     }
 
     /**
@@ -309,6 +333,17 @@ final class LangGraphExtraction {
                 if (seen.add(n)) {
                     bindTools(s, a, n, bound);
                 }
+            } else if (last.equals("create_react_agent") || last.equals("ToolNode")) {
+                // an agent (or a tool node) built inside the node is the node's own: its tools are the node's
+                s.handled.add(n);
+                boolean agent = last.equals("create_react_agent");
+                if (agent) {
+                    s.langchainAgent(a, n, 0, 1);
+                }
+                s.tools(PythonFile.arg(n, "tools", agent ? 1 : 0)).forEach(t -> {
+                    a.toolIds.add(t.id);
+                    bound.add(t.id);
+                });
             } else if (last.equals("interrupt") && s.isFw(q, Framework.LANGGRAPH)) {
                 s.guard(GuardrailKind.HUMAN_IN_THE_LOOP, "interrupt()", s.loc(n), a.id);
             } else if (a.llm == null && Providers.ofClass(last) != null && q.contains(".")) {
