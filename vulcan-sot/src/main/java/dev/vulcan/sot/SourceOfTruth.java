@@ -45,7 +45,7 @@ import org.duckdb.DuckDBConnection;
  * The Vulcan source of truth: one DuckDB file on disk and the only code that writes it.
  *
  * <p>The orchestrator opens it once per process, records the run ({@link #startRun}), imports the tool
- * artifacts of the run ({@link #importRun}), builds the SQL models and runs their data tests
+ * artifacts of the run ({@link #importRun}, or tool by tool with {@link #beginImport}), builds the SQL models and runs their data tests
  * ({@link #buildModels}), computes decision flags and claims ({@link #flags}, {@link #claims}), closes the
  * run ({@link #completeRun}) and reads the layout through {@link #layout}. Methods are synchronized: one
  * caller at a time uses the single connection.
@@ -133,7 +133,25 @@ public final class SourceOfTruth implements AutoCloseable {
      * @throws SotException if the database fails outside a tool's transaction
      */
     public synchronized ImportReport importRun(RunImportRequest request) {
-        return new RunImporter(connection, adapters, clock).importRun(request);
+        return new RunImporter(connection, adapters, clock, this).importRun(request);
+    }
+
+    /**
+     * Begins an incremental import of a run, for landing tools while others still execute: the same checks as
+     * {@link #importRun} up front (refusal or purge of an earlier import), then {@link RunImport#importTool} per
+     * tool folder as each is ready, then {@link RunImport#finish} for the rest, the import log, the landing checks
+     * and the checkpoint. {@code importRun(r)} is {@code beginImport(r).finish()}. The handle's methods do not hold
+     * this object's lock while tools validate and land, so other methods stay usable meanwhile.
+     *
+     * @param request the run and its output directory
+     * @return the open import; close it (it is {@link AutoCloseable}) whether or not it was finished
+     * @throws RunAlreadyImportedException if the run, or the same repository and commit, was imported
+     *     before and {@code replace} is false (nothing of the run is read or landed then)
+     * @throws IllegalArgumentException if the output directory does not exist
+     * @throws SotException if the database fails
+     */
+    public synchronized RunImport beginImport(RunImportRequest request) {
+        return new RunImport(request, new RunImporter(connection, adapters, clock, this).begin(request));
     }
 
     /**

@@ -46,7 +46,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.duckdb.DuckDBConnection;
@@ -55,23 +59,34 @@ import tools.jackson.databind.JsonNode;
 /**
  * The one way into the source of truth: pre-import validation of every {@code {output}/{tool}/} artifact
  * (validation point 1 again, on the consumer side), then one transaction per tool through its adapter, then
- * landing checks and quality scores for the run. Tools are validated and landed two at a time, each on its own
- * connection to the same database and in its own transaction. Automatic checkpoints are deferred during the import
- * and one checkpoint ends it ({@link LandingSettings}).
+ * landing checks and quality scores for the run. Tools are validated and landed each on its own connection to the
+ * same database and in its own transaction. Automatic checkpoints are deferred during the import and one checkpoint
+ * ends it ({@link LandingSettings}).
+ *
+ * <p>An import is a {@link Session}: {@link #begin} checks earlier imports (refusal or purge) and defers
+ * checkpoints; {@link Session#importTool} lands one tool folder at any time afterwards (from any thread, different
+ * tools at once), so tools can land while other tools of the run still execute; {@link Session#finish} lands every
+ * folder not landed yet (two at a time), writes the import log, runs the landing checks and checkpoints.
+ * {@link #importRun} is {@code begin} then {@code finish}.
  *
  * <p>Schema validation of an output is skipped when its exact bytes already passed the same schema in this process
  * ({@link dev.vulcan.core.artifact.ValidatedArtifacts}); the adapter's landing contract is a schema of its own, so it
  * is validated here unless this process validated the same bytes against that contract before. Every other check
  * (metadata, digest, run ids, path rules, the adapter's rules) runs on every import.
+ *
+ * <p>Locking: every use of the engine's connection (run_pk allocation, purge, import log, landing checks,
+ * checkpoint) holds {@code lock}, the monitor of the source of truth that serializes its other methods; a tool's
+ * validation and landing hold nothing of it (landing runs on a duplicate connection).
  */
 public final class RunImporter {
 
-    /** The most tools validated and landed at once. */
+    /** The most tools validated and landed at once by {@link Session#finish}. */
     static final int IMPORT_THREADS = 2;
 
     private final DuckDBConnection connection;
     private final AdapterRegistry adapters;
     private final Clock clock;
+    private final Object lock;
 
     /**
      * Creates the importer.
@@ -79,15 +94,17 @@ public final class RunImporter {
      * @param connection the engine's connection
      * @param adapters the known adapters
      * @param clock the clock of import timestamps
+     * @param lock the monitor that guards every use of {@code connection}
      */
-    public RunImporter(DuckDBConnection connection, AdapterRegistry adapters, Clock clock) {
+    public RunImporter(DuckDBConnection connection, AdapterRegistry adapters, Clock clock, Object lock) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.adapters = Objects.requireNonNull(adapters, "adapters");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.lock = Objects.requireNonNull(lock, "lock");
     }
 
     /**
-     * Imports a run.
+     * Imports a run: {@link #begin} then {@link Session#finish}.
      *
      * @param request the request
      * @return the report
@@ -97,45 +114,265 @@ public final class RunImporter {
      * @throws SotException if the database fails outside a tool's transaction
      */
     public ImportReport importRun(RunImportRequest request) {
+        try (Session session = begin(request)) {
+            return session.finish();
+        }
+    }
+
+    /**
+     * Begins the import of a run: refuses it when the run or its repository+commit was imported before (unless
+     * replacing), purges the earlier import when replacing, and defers automatic checkpoints until the session
+     * ends. Nothing of the run's tools is read yet.
+     *
+     * @param request the request
+     * @return the open session; close it (after {@link Session#finish} or instead of it) to restore checkpoints
+     * @throws RunAlreadyImportedException if the run or its repository+commit was imported before and the
+     *     request does not ask to replace it
+     * @throws IllegalArgumentException if the output directory does not exist
+     * @throws SotException if the database fails
+     */
+    public Session begin(RunImportRequest request) {
         Objects.requireNonNull(request, "request");
         if (!Files.isDirectory(request.outputDir(), LinkOption.NOFOLLOW_LINKS)) {
             throw new IllegalArgumentException("output directory " + request.outputDir() + " does not exist");
         }
-        boolean replaced;
-        try {
-            Set<UUID> previous = previousRuns(request);
-            if (!previous.isEmpty() && !request.replace()) {
-                throw new RunAlreadyImportedException("run " + request.runId() + " (repo " + request.repoId()
-                        + ", commit " + request.commit() + ") was already imported as run(s) " + previous
-                        + "; re-import with replace=true to replace it");
+        synchronized (lock) {
+            boolean replaced;
+            try {
+                Set<UUID> previous = previousRuns(request);
+                if (!previous.isEmpty() && !request.replace()) {
+                    throw new RunAlreadyImportedException("run " + request.runId() + " (repo " + request.repoId()
+                            + ", commit " + request.commit() + ") was already imported as run(s) " + previous
+                            + "; re-import with replace=true to replace it");
+                }
+                replaced = !previous.isEmpty();
+                if (replaced) {
+                    RunPurge.purge(connection, previous, request.runId());
+                }
+            } catch (SQLException e) {
+                throw Sql.failure("cannot check earlier imports of run " + request.runId(), e);
             }
-            replaced = !previous.isEmpty();
-            if (replaced) {
-                RunPurge.purge(connection, previous, request.runId());
+            try {
+                LandingSettings.deferCheckpoints(connection);
+            } catch (SQLException e) {
+                throw checkpointAfterFailure(request,
+                        Sql.failure("cannot defer checkpoints for the import of run " + request.runId(), e));
             }
-        } catch (SQLException e) {
-            throw Sql.failure("cannot check earlier imports of run " + request.runId(), e);
+            return new Session(request, replaced);
+        }
+    }
+
+    /**
+     * One run's import in progress. {@link #importTool} may be called from several threads for different tools;
+     * {@link #finish} waits for the calls in flight, and afterwards the session takes no more tools.
+     */
+    public final class Session implements AutoCloseable {
+
+        private final RunImportRequest request;
+        private final boolean replaced;
+        private final ReadWriteLock state = new ReentrantReadWriteLock();
+        private final Set<String> claimed = ConcurrentHashMap.newKeySet();
+        private final Map<String, ToolImportResult> results = new ConcurrentHashMap<>();
+        private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        private boolean ended;
+
+        private Session(RunImportRequest request, boolean replaced) {
+            this.request = request;
+            this.replaced = replaced;
         }
 
-        List<ToolImportResult> results;
-        List<DataQualityIssue> issues;
-        try {
-            LandingSettings.deferCheckpoints(connection);
-            results = importTools(request, toolDirs(request.outputDir()));
-            for (ToolImportResult result : results) {
-                log(request, result);
-            }
-            issues = new LandingChecker(connection, adapters, clock).check(request, results);
-        } catch (SQLException e) {
-            throw checkpointAfterFailure(request,
-                    Sql.failure("cannot defer checkpoints for the import of run " + request.runId(), e));
-        } catch (RuntimeException e) {
-            throw checkpointAfterFailure(request, e);
-        } catch (Error e) {
-            throw checkpointAfterFailure(request, e);
+        /**
+         * Returns whether an earlier import of the run or repository+commit was purged when the session began.
+         *
+         * @return true when replacing
+         */
+        public boolean replaced() {
+            return replaced;
         }
-        checkpoint(request);
-        return new ImportReport(request.runId(), replaced, results, issues);
+
+        /**
+         * Validates and lands one tool folder {@code outputDir/{toolName}/} in its own transaction; an invalid
+         * artifact or a failed landing is a {@link ToolImportStatus#REJECTED} result and leaves nothing of the tool.
+         *
+         * @param toolName the folder name
+         * @return the tool's result
+         * @throws IllegalArgumentException if the name is not a plain folder name or the folder does not exist
+         *     (a symbolic link is no folder)
+         * @throws IllegalStateException if the tool was imported by this session before, or the session ended
+         * @throws SotException if the database fails outside the tool's transaction (also thrown again by
+         *     {@link #finish})
+         */
+        public ToolImportResult importTool(String toolName) {
+            Path dir = toolDir(toolName);
+            state.readLock().lock();
+            try {
+                requireOpen();
+                if (!claimed.add(toolName)) {
+                    throw new IllegalStateException("tool " + toolName + " of run " + request.runId()
+                            + " was imported by this session already");
+                }
+                long runPk;
+                synchronized (lock) {
+                    runPk = nextRunPk();
+                }
+                return land(dir, runPk);
+            } finally {
+                state.readLock().unlock();
+            }
+        }
+
+        /**
+         * Lands every tool folder not imported yet, writes the import log of every tool, runs the landing checks
+         * and computes the quality scores, then checkpoints once. Waits for {@link #importTool} calls in flight.
+         *
+         * @return one result per tool folder (layout-scanner first, then by name) and the landing-check issues
+         * @throws IllegalStateException if the session ended before
+         * @throws SotException if the database fails outside a tool's transaction, here or in an earlier
+         *     {@link #importTool}
+         */
+        public ImportReport finish() {
+            state.writeLock().lock();
+            try {
+                requireOpen();
+                ended = true;
+                synchronized (lock) {
+                    List<DataQualityIssue> issues;
+                    List<ToolImportResult> ordered;
+                    try {
+                        List<Path> remaining = toolDirs(request.outputDir()).stream()
+                                .filter(dir -> claimed.add(dir.getFileName().toString())).toList();
+                        landAll(remaining);
+                        RuntimeException earlier = failure.get();
+                        if (earlier != null) {
+                            throw new SotException("the import of run " + request.runId() + " failed: "
+                                    + earlier.getMessage(), earlier);
+                        }
+                        ordered = results.values().stream().sorted(Comparator.comparing(
+                                (ToolImportResult r) -> !r.toolName().equals(LayoutScannerV1Adapter.TOOL))
+                                .thenComparing(ToolImportResult::toolName)).toList();
+                        for (ToolImportResult result : ordered) {
+                            log(request, result);
+                        }
+                        issues = new LandingChecker(connection, adapters, clock).check(request, ordered);
+                    } catch (RuntimeException e) {
+                        throw checkpointAfterFailure(request, e);
+                    } catch (Error e) {
+                        throw checkpointAfterFailure(request, e);
+                    }
+                    checkpoint(request);
+                    return new ImportReport(request.runId(), replaced, ordered, issues);
+                }
+            } finally {
+                state.writeLock().unlock();
+            }
+        }
+
+        /**
+         * Ends the session without finishing it when {@link #finish} was not called: restores the checkpoint
+         * threshold and checkpoints (what landed stays; no import log, no landing checks). Does nothing after
+         * {@link #finish} or a first close.
+         *
+         * @throws SotException if the checkpoint fails
+         */
+        @Override
+        public void close() {
+            state.writeLock().lock();
+            try {
+                if (ended) {
+                    return;
+                }
+                ended = true;
+                synchronized (lock) {
+                    checkpoint(request);
+                }
+            } finally {
+                state.writeLock().unlock();
+            }
+        }
+
+        private void requireOpen() {
+            if (ended) {
+                throw new IllegalStateException("the import of run " + request.runId() + " has ended");
+            }
+        }
+
+        private Path toolDir(String toolName) {
+            Objects.requireNonNull(toolName, "toolName");
+            if (toolName.isEmpty() || toolName.startsWith(".") || toolName.contains("/") || toolName.contains("\\")) {
+                throw new IllegalArgumentException("'" + toolName + "' is not a tool folder name");
+            }
+            Path dir = request.outputDir().resolve(toolName);
+            if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IllegalArgumentException("no tool folder " + dir);
+            }
+            return dir;
+        }
+
+        /** One tool, on the calling thread; a failure of the database outside its transaction is kept for finish. */
+        private ToolImportResult land(Path dir, long runPk) {
+            String toolName = dir.getFileName().toString();
+            ToolImportResult result;
+            try {
+                result = RunImporter.this.importTool(request, dir, runPk);
+            } catch (SotException e) {
+                failure.compareAndSet(null, e);
+                throw e;
+            } catch (RuntimeException e) {
+                result = rejected(toolName, null, "import failed: " + e);
+            }
+            results.put(toolName, result);
+            return result;
+        }
+
+        /**
+         * Lands folders on up to {@link #IMPORT_THREADS} threads, run_pks allocated in folder order first: each
+         * tool has its own connection (a duplicate of the engine's, same database) and its own transaction, so
+         * tools never wait on each other's validation and a failure still leaves nothing of that tool only.
+         */
+        private void landAll(List<Path> dirs) {
+            if (dirs.isEmpty()) {
+                return;
+            }
+            List<Long> runPks = new ArrayList<>();
+            for (int i = 0; i < dirs.size(); i++) {
+                runPks.add(nextRunPk());
+            }
+            int threads = Math.max(1, Math.min(IMPORT_THREADS,
+                    Math.min(dirs.size(), Runtime.getRuntime().availableProcessors())));
+            AtomicInteger counter = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "vulcan-sot-import-" + counter.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<ToolImportResult>> futures = new ArrayList<>();
+                for (int i = 0; i < dirs.size(); i++) {
+                    Path dir = dirs.get(i);
+                    long runPk = runPks.get(i);
+                    futures.add(pool.submit(() -> land(dir, runPk)));
+                }
+                for (Future<ToolImportResult> future : futures) {
+                    try {
+                        future.get();
+                    } catch (ExecutionException e) {
+                        Throwable cause = e.getCause() == null ? e : e.getCause();
+                        if (cause instanceof SotException sot) {
+                            throw sot;
+                        }
+                        if (cause instanceof Error error) {
+                            throw error;
+                        }
+                        throw new IllegalStateException("unexpected import failure", cause);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SotException("import of run " + request.runId() + " was interrupted", e);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
     }
 
     /** Restores the checkpoint threshold after a failed landing; a second failure is attached to the first. */
@@ -154,50 +391,6 @@ public final class RunImporter {
             LandingSettings.checkpoint(connection);
         } catch (SQLException e) {
             throw Sql.failure("cannot checkpoint the database after landing run " + request.runId(), e);
-        }
-    }
-
-    /**
-     * Validates and lands the tools on up to {@link #IMPORT_THREADS} threads: each tool has its own connection
-     * (a duplicate of the engine's, same database) and its own transaction, so tools never wait on each other's
-     * validation and a failure still leaves nothing of that tool only.
-     */
-    private List<ToolImportResult> importTools(RunImportRequest request, List<Path> dirs) {
-        int threads = Math.max(1, Math.min(IMPORT_THREADS, Math.min(dirs.size(), Runtime.getRuntime().availableProcessors())));
-        AtomicInteger counter = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "vulcan-sot-import-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<ToolImportResult>> futures = new ArrayList<>();
-            for (Path dir : dirs) {
-                long runPk = nextRunPk();
-                futures.add(pool.submit(() -> importTool(request, dir, runPk)));
-            }
-            List<ToolImportResult> results = new ArrayList<>();
-            for (int i = 0; i < dirs.size(); i++) {
-                try {
-                    results.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    if (cause instanceof SotException sot) {
-                        throw sot;
-                    }
-                    if (cause instanceof Error error) {
-                        throw error;
-                    }
-                    results.add(rejected(dirs.get(i).getFileName().toString(), null,
-                            "import failed: " + cause));
-                }
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SotException("import of run " + request.runId() + " was interrupted", e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -1,0 +1,180 @@
+package dev.vulcan.sot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IncrementalImportTest {
+
+    private static final Clock CLOCK = Clock.fixed(TestRun.NOW, ZoneOffset.UTC);
+    private static final List<String> TABLES = List.of("lz_tool_runs", "lz_layout_files", "lz_layout_directories",
+            "tool_loc_files", "tool_loc_summary", "tool_loc_languages", "sot_import_log", "data_quality_issues",
+            "tool_quality_scores");
+
+    private static final UUID RUN_ID = UUID.fromString("7a1b6e2c-0d4f-4c55-9a0e-3f1c2b4d5e6f");
+    private static final UUID REPO_ID = UUID.fromString("1f2e3d4c-5b6a-4978-8a1b-2c3d4e5f6a7b");
+
+    @TempDir
+    Path tmp;
+
+    private TestRun sampleRun(String folder) throws Exception {
+        TestRun run = new TestRun(tmp.resolve(folder), RUN_ID, REPO_ID);
+        run.writeLayout(TestRun.sampleLayout());
+        run.writeLoc(TestRun.sampleLoc());
+        return run;
+    }
+
+    private static long count(SourceOfTruth sot, String sql, Object... params) {
+        return ((Number) sot.query(sql, params).get(0).values().iterator().next()).longValue();
+    }
+
+    /** Every row of the run's tables, in a stable order, without the output folder (it differs by design). */
+    private static Map<String, List<Map<String, Object>>> rows(SourceOfTruth sot) {
+        Map<String, List<Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
+        for (String table : TABLES) {
+            rows.put(table, sot.query("SELECT * FROM " + table + " ORDER BY ALL"));
+        }
+        return rows;
+    }
+
+    private static List<List<Object>> summary(ImportReport report) {
+        return report.tools().stream().map(t -> List.<Object>of(t.toolName(), String.valueOf(t.schemaVersion()),
+                t.status(), String.valueOf(t.reason()), t.rowCounts())).toList();
+    }
+
+    @Test
+    void begin_import_tool_and_finish_give_the_report_and_rows_of_import_run() throws Exception {
+        TestRun whole = sampleRun("whole");
+        TestRun incremental = sampleRun("incremental");
+        try (SourceOfTruth a = SourceOfTruth.open(tmp.resolve("a.duckdb"), CLOCK);
+                SourceOfTruth b = SourceOfTruth.open(tmp.resolve("b.duckdb"), CLOCK)) {
+            ImportReport expected = a.importRun(whole.request(false));
+            ImportReport actual;
+            try (RunImport run = b.beginImport(incremental.request(false))) {
+                assertThat(run.replaced()).isFalse();
+                ToolImportResult layout = run.importTool("layout-scanner");
+                assertThat(layout.status()).isEqualTo(ToolImportStatus.IMPORTED);
+                // Landed and visible before finish; the import log is written by finish.
+                assertThat(count(b, "SELECT count(*) FROM lz_layout_files")).isEqualTo(5);
+                assertThat(count(b, "SELECT count(*) FROM sot_import_log")).isZero();
+                actual = run.finish();
+            }
+
+            assertThat(summary(actual)).isEqualTo(summary(expected));
+            assertThat(actual.issues()).isEqualTo(expected.issues());
+            assertThat(actual.replaced()).isEqualTo(expected.replaced());
+            assertThat(rows(b)).isEqualTo(rows(a));
+            assertThat(b.qualityScores(incremental.runId)).isEqualTo(a.qualityScores(whole.runId));
+            assertThat(b.query("SELECT current_setting('checkpoint_threshold') AS t").get(0))
+                    .containsEntry("t", "16.0 MiB");
+        }
+    }
+
+    @Test
+    void tools_imported_on_other_threads_land_like_import_run() throws Exception {
+        TestRun run = sampleRun("out");
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), CLOCK);
+                RunImport handle = sot.beginImport(run.request(false))) {
+            CompletableFuture<ToolImportResult> layout = CompletableFuture.supplyAsync(
+                    () -> handle.importTool("layout-scanner"));
+            CompletableFuture<ToolImportResult> loc = CompletableFuture.supplyAsync(() -> handle.importTool("loc"));
+            assertThat(List.of(layout.join().status(), loc.join().status()))
+                    .containsOnly(ToolImportStatus.IMPORTED);
+
+            ImportReport report = handle.finish();
+
+            assertThat(report.tools()).extracting(ToolImportResult::toolName).containsExactly("layout-scanner", "loc");
+            assertThat(report.issues()).isEmpty();
+            assertThat(count(sot, "SELECT count(*) FROM tool_loc_files")).isEqualTo(4);
+            assertThat(count(sot, "SELECT count(DISTINCT run_pk) FROM lz_tool_runs")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_bad_artifact_leaves_nothing_of_its_tool_while_the_others_land() throws Exception {
+        TestRun run = sampleRun("out");
+        Path output = run.output.resolve("loc/output.json");
+        byte[] bytes = Files.readAllBytes(output);
+        Files.write(output, Arrays.copyOf(bytes, bytes.length / 2));
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), CLOCK);
+                RunImport handle = sot.beginImport(run.request(false))) {
+            ToolImportResult loc = handle.importTool("loc");
+
+            assertThat(loc.status()).isEqualTo(ToolImportStatus.REJECTED);
+            assertThat(loc.reason()).contains("output.json").contains("truncated");
+            assertThat(count(sot, "SELECT count(*) FROM tool_loc_files")).isZero();
+            assertThat(count(sot, "SELECT count(*) FROM lz_tool_runs WHERE tool_name = 'loc'")).isZero();
+
+            ImportReport report = handle.finish();
+
+            assertThat(report.tool("layout-scanner").orElseThrow().status()).isEqualTo(ToolImportStatus.IMPORTED);
+            assertThat(report.tool("loc").orElseThrow()).isEqualTo(loc);
+            assertThat(count(sot, "SELECT count(*) FROM lz_layout_files")).isEqualTo(5);
+            assertThat(count(sot, "SELECT count(*) FROM tool_loc_files")).isZero();
+            assertThat(count(sot, "SELECT count(*) FROM sot_import_log WHERE tool_name = 'loc' AND status = 'rejected'"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a_refused_reimport_fails_at_begin_before_anything_lands() throws Exception {
+        TestRun run = sampleRun("out");
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), CLOCK)) {
+            sot.importRun(run.request(false));
+            long before = count(sot, "SELECT count(*) FROM lz_tool_runs");
+
+            assertThatThrownBy(() -> sot.beginImport(run.request(false)))
+                    .isInstanceOf(RunAlreadyImportedException.class).hasMessageContaining("replace=true");
+            assertThat(count(sot, "SELECT count(*) FROM lz_tool_runs")).isEqualTo(before);
+
+            try (RunImport again = sot.beginImport(run.request(true))) {
+                assertThat(again.replaced()).isTrue();
+                assertThat(count(sot, "SELECT count(*) FROM lz_tool_runs")).isZero();
+                assertThat(again.finish().count(ToolImportStatus.IMPORTED)).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    void refuses_unknown_folders_a_second_import_of_a_tool_and_tools_after_finish() throws Exception {
+        TestRun run = sampleRun("out");
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), CLOCK);
+                RunImport handle = sot.beginImport(run.request(false))) {
+            assertThatThrownBy(() -> handle.importTool("../out")).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> handle.importTool("complexity")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("no tool folder");
+            handle.importTool("loc");
+            assertThatThrownBy(() -> handle.importTool("loc")).isInstanceOf(IllegalStateException.class);
+
+            handle.finish();
+
+            assertThatThrownBy(() -> handle.importTool("layout-scanner")).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(handle::finish).isInstanceOf(IllegalStateException.class);
+            assertThat(count(sot, "SELECT count(*) FROM sot_import_log")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void closing_without_finish_restores_the_checkpoint_threshold() throws Exception {
+        TestRun run = sampleRun("out");
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), CLOCK)) {
+            try (RunImport handle = sot.beginImport(run.request(false))) {
+                handle.importTool("layout-scanner");
+            }
+            assertThat(sot.query("SELECT current_setting('checkpoint_threshold') AS t").get(0))
+                    .containsEntry("t", "16.0 MiB");
+            assertThat(count(sot, "SELECT count(*) FROM sot_import_log")).isZero();
+        }
+    }
+}
