@@ -2,7 +2,10 @@ package dev.vulcan.core.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +31,9 @@ public final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    /** Chars decoded per step when checking UTF-8. */
+    private static final int UTF8_CHECK_BUFFER = 1 << 14;
 
     private Json() {
     }
@@ -111,13 +117,8 @@ public final class Json {
         if (bytes.length == 0) {
             throw new InvalidJsonException(source + ": empty file, expected a JSON document");
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            throw new InvalidJsonException(source + ": not valid UTF-8", e);
+        if (!isStrictUtf8(bytes)) {
+            throw new InvalidJsonException(source + ": not valid UTF-8");
         }
         try {
             JsonNode node = MAPPER.readTree(bytes);
@@ -129,6 +130,31 @@ public final class Json {
             throw new InvalidJsonException(source + ": invalid JSON (truncated or malformed): "
                     + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Decodes the bytes as strict UTF-8 (no malformed sequences, overlong forms or encoded surrogates) through a
+     * small reused buffer, so checking a large document does not allocate its decoded copy.
+     */
+    private static boolean isStrictUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(UTF8_CHECK_BUFFER);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+        } while (result.isOverflow());
+        do {
+            out.clear();
+            result = decoder.flush(out);
+        } while (result.isOverflow());
+        return !result.isError();
     }
 
     /**
