@@ -5,12 +5,14 @@ import dev.vulcan.core.envelope.EnvelopeMetadata;
 import dev.vulcan.core.envelope.ExecutionMetadata;
 import dev.vulcan.core.envelope.ExecutionStatus;
 import dev.vulcan.core.internal.Hashing;
+import dev.vulcan.core.internal.JsonTrees;
 import dev.vulcan.core.json.InvalidJsonException;
 import dev.vulcan.core.json.Json;
 import dev.vulcan.core.schema.SchemaProblem;
 import dev.vulcan.core.schema.SchemaValidator;
 import dev.vulcan.core.schema.VulcanSchemas;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -27,9 +31,12 @@ import tools.jackson.databind.JsonNode;
  * Reads and writes tool artifacts: {@code {output}/{tool}/output.json} and {@code metadata.json}.
  *
  * <p>Writing validates first (envelope schema, tool schema, metadata schema) and writes nothing when
- * validation fails. What is validated is the strict parse of the exact bytes about to be written, the same
- * document every reader will parse, so the verdict the writer records in {@link ValidatedArtifacts} is the one any
- * reader would reach on those bytes. Each file is written to a temporary file in the same directory and renamed into place,
+ * validation fails. The verdict the writer records in {@link ValidatedArtifacts} is about the strict parse of the
+ * exact bytes about to be written, the same document every reader will parse: the in-memory tree is validated on
+ * a second thread while it is serialized, hashed and parsed back, and that verdict is used only when the parse
+ * is the same document as the tree ({@link JsonTrees#sameDocument}: same structure, strings and numeric values);
+ * otherwise (a value that does not survive serialization, such as a NaN written as a string) the parse itself
+ * is validated. Each file is written to a temporary file in the same directory and renamed into place,
  * so a reader never sees a half-written file; {@code metadata.json} is written last and carries the SHA-256
  * of {@code output.json}, so a reader can tell a complete artifact from an interrupted or tampered one.
  */
@@ -82,12 +89,33 @@ public final class ArtifactIo {
         Objects.requireNonNull(toolSchemaId, "toolSchemaId");
         Objects.requireNonNull(startedAt, "startedAt");
         Path dir = toolDir(outputRoot, envelope.metadata().toolName());
-        byte[] bytes = Json.toBytes(envelope.toJson());
-        String sha256 = Hashing.sha256Hex(bytes);
-        JsonNode json = Json.parse(bytes, dir.resolve(OUTPUT_FILE).toString());
+        String outputName = dir.resolve(OUTPUT_FILE).toString();
         SchemaValidator validator = SchemaValidator.shared();
-        validator.requireValid(VulcanSchemas.ENVELOPE, json, dir.resolve(OUTPUT_FILE).toString());
-        validator.requireValid(toolSchemaId, json.get("data"), dir.resolve(OUTPUT_FILE) + " (data)");
+        JsonNode tree = envelope.toJson();
+        FutureTask<Void> treeValidation = new FutureTask<>(() -> {
+            requireValidOutput(validator, toolSchemaId, tree, outputName);
+            return null;
+        });
+        Thread validating = new Thread(treeValidation, "vulcan-artifact-validation");
+        validating.setDaemon(true);
+        validating.start();
+        byte[] bytes;
+        String sha256;
+        JsonNode json;
+        try {
+            bytes = Json.toBytes(tree);
+            sha256 = Hashing.sha256Hex(bytes);
+            json = Json.parse(bytes, outputName);
+        } catch (RuntimeException | Error e) {
+            treeValidation.cancel(true);
+            throw e;
+        }
+        if (JsonTrees.sameDocument(tree, json)) {
+            awaitVerdict(treeValidation, outputName);
+        } else {
+            treeValidation.cancel(true);
+            requireValidOutput(validator, toolSchemaId, json, outputName);
+        }
         ValidatedArtifacts verdicts = ValidatedArtifacts.shared();
         verdicts.recordPassed(VulcanSchemas.ENVELOPE, WHOLE, sha256);
         verdicts.recordPassed(toolSchemaId, DATA, sha256);
@@ -101,6 +129,33 @@ public final class ArtifactIo {
         writeAtomically(dir.resolve(OUTPUT_FILE), bytes);
         writeAtomically(dir.resolve(METADATA_FILE), Json.toBytes(metadataJson));
         return metadata;
+    }
+
+    /** Validates an output document: the envelope schema on the whole, the tool's schema on its data. */
+    private static void requireValidOutput(SchemaValidator validator, String toolSchemaId, JsonNode json,
+            String outputName) {
+        validator.requireValid(VulcanSchemas.ENVELOPE, json, outputName);
+        validator.requireValid(toolSchemaId, json.get("data"), outputName + " (data)");
+    }
+
+    /** Waits for the validation of the tree and rethrows its failure as it was thrown. */
+    private static void awaitVerdict(FutureTask<Void> validation, String outputName) throws IOException {
+        try {
+            validation.get();
+        } catch (InterruptedException e) {
+            validation.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while validating " + outputName);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("validation of " + outputName + " failed", cause);
+        }
     }
 
     /**

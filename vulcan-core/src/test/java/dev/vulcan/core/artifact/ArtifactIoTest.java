@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.vulcan.core.envelope.Envelope;
 import dev.vulcan.core.envelope.EnvelopeMetadata;
 import dev.vulcan.core.envelope.ToolError;
+import dev.vulcan.core.json.InvalidJsonException;
 import dev.vulcan.core.json.Json;
 import dev.vulcan.core.schema.SchemaValidationException;
 import dev.vulcan.core.schema.VulcanSchemas;
@@ -57,6 +58,49 @@ class ArtifactIoTest {
         assertThatThrownBy(() -> ArtifactIo.writeOutput(out, envelope("../escape.txt"), SCHEMA, Instant.now()))
                 .isInstanceOf(SchemaValidationException.class).hasMessageContaining("/files/0/path");
         assertThat(out.resolve("echo")).doesNotExist();
+    }
+
+    private static Envelope gauge(ObjectNode data) {
+        EnvelopeMetadata metadata = new EnvelopeMetadata("gauge", "1.0.0", UUID.randomUUID(), UUID.randomUUID(),
+                "main", COMMIT, Instant.parse("2026-11-23T10:00:00Z"), 0.5, 0, 1, "1.0.0");
+        return new Envelope(metadata, data, List.of());
+    }
+
+    @Test
+    void writes_nothing_for_a_value_json_cannot_carry() {
+        Envelope envelope = gauge(Json.object().put("value", Double.NaN));
+
+        assertThatThrownBy(() -> ArtifactIo.writeOutput(out, envelope, VulcanSchemas.toolOutput("gauge"), Instant.now()))
+                .isInstanceOfAny(SchemaValidationException.class, InvalidJsonException.class)
+                .hasMessageContaining("output.json");
+        assertThat(out.resolve("gauge")).doesNotExist();
+    }
+
+    @Test
+    void the_verdict_is_about_the_written_bytes_when_they_read_back_differently_from_the_tree() throws Exception {
+        // the float 0.1f is 0.10000000149... in memory, not the schema's only value 0.1, but is written as 0.1
+        Envelope envelope = gauge(Json.object().put("value", 0.1f));
+
+        ArtifactIo.writeOutput(out, envelope, VulcanSchemas.toolOutput("gauge"), Instant.now());
+
+        assertThat(ArtifactIo.read(out.resolve("gauge"), VulcanSchemas.toolOutput("gauge")).envelope().data()
+                .get("value").doubleValue()).isEqualTo(0.1);
+    }
+
+    @Test
+    void writes_a_large_output_validated_once_and_readable_without_revalidation() throws Exception {
+        ObjectNode data = Json.object();
+        var files = data.putArray("files");
+        for (int i = 0; i < 20_000; i++) {
+            files.addObject().put("path", "src/f" + i + ".txt").put("size_bytes", (long) i);
+        }
+        EnvelopeMetadata metadata = new EnvelopeMetadata("echo", "1.0.0", UUID.randomUUID(), UUID.randomUUID(), "main",
+                COMMIT, Instant.parse("2026-11-23T10:00:00Z"), 0.5, 0, 20_000, "1.0.0");
+        Envelope envelope = new Envelope(metadata, data, List.of());
+
+        ArtifactIo.writeOutput(out, envelope, SCHEMA, Instant.now());
+
+        assertThat(ArtifactIo.read(out.resolve("echo"), SCHEMA).envelope().data().get("files")).hasSize(20_000);
     }
 
     @Test
