@@ -3,7 +3,9 @@ package dev.vulcan.sot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vulcan.sot.models.DataTest;
 import dev.vulcan.sot.models.DataTestResult;
+import dev.vulcan.sot.models.Model;
 import dev.vulcan.sot.models.ModelProject;
 import dev.vulcan.sot.models.ModelResult;
 import dev.vulcan.sot.models.ModelRunReport;
@@ -75,6 +77,40 @@ class ModelRunnerTest {
             assertThat(report.model("after").orElseThrow().status()).isEqualTo(RunStatus.SKIPPED);
             assertThat(report.model("independent").orElseThrow().status()).isEqualTo(RunStatus.SUCCESS);
             assertThat(report.test("after_empty").orElseThrow().status()).isEqualTo(RunStatus.SKIPPED);
+        }
+    }
+
+    @Test
+    void models_of_one_level_and_tests_run_side_by_side_and_report_in_project_order() throws Exception {
+        Path root = project(Map.of(
+                "models/staging/s_a.sql", "{{ config(materialized='table') }}\nSELECT * FROM range(0, 10) t(n)",
+                "models/staging/s_b.sql", "{{ config(materialized='table') }}\nSELECT * FROM range(0, 20) t(n)",
+                "models/staging/s_broken.sql", "SELECT * FROM no_such_table",
+                "models/staging/s_c.sql", "SELECT 3 AS n",
+                "models/marts/m_ab.sql", "{{ config(materialized='table') }}\nSELECT a.n FROM {{ ref('s_a') }} a"
+                        + " JOIN {{ ref('s_b') }} b USING (n)",
+                "models/marts/m_after_broken.sql", "SELECT * FROM {{ ref('s_a') }}, {{ ref('s_broken') }}",
+                "models/schema.yml", "version: 2\nmodels:\n  - name: m_ab\n    columns:\n      - name: n\n"
+                        + "        data_tests: [not_null, unique]\n",
+                "tests/ab_below_five.sql", "SELECT * FROM {{ ref('m_ab') }} WHERE n >= 5",
+                "tests/after_broken_empty.sql", "SELECT * FROM {{ ref('m_after_broken') }}"));
+        ModelProject project = ModelProject.load(root);
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            ModelRunReport report = sot.buildModels(java.util.UUID.randomUUID(), project);
+
+            assertThat(report.models()).extracting(ModelResult::name)
+                    .containsExactlyElementsOf(project.models().stream().map(Model::name).toList());
+            assertThat(report.tests()).extracting(DataTestResult::name)
+                    .containsExactlyElementsOf(project.tests().stream().map(DataTest::name).toList());
+            assertThat(report.model("s_broken").orElseThrow().status()).isEqualTo(RunStatus.ERROR);
+            assertThat(report.model("m_after_broken").orElseThrow().message())
+                    .isEqualTo("skipped: upstream model s_broken was not built");
+            assertThat(report.model("m_ab").orElseThrow().rowCount()).isEqualTo(10);
+            assertThat(report.model("s_c").orElseThrow().status()).isEqualTo(RunStatus.SUCCESS);
+            assertThat(report.test("unique_m_ab_n").orElseThrow().status()).isEqualTo(RunStatus.SUCCESS);
+            assertThat(report.test("ab_below_five").orElseThrow().failingRows()).isEqualTo(5);
+            assertThat(report.test("after_broken_empty").orElseThrow().message())
+                    .isEqualTo("skipped: model m_after_broken was not built");
         }
     }
 

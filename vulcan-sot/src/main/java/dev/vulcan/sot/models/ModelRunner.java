@@ -1,23 +1,43 @@
 package dev.vulcan.sot.models;
 
+import dev.vulcan.sot.SotException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.duckdb.DuckDBConnection;
 
 /**
- * Builds the models of a {@link ModelProject} in dependency order and runs its data tests, on one DuckDB
- * connection. Each model is built in its own transaction; a model whose SQL fails is reported with its error and
- * every model and test depending on it is skipped, the others go on.
+ * Builds the models of a {@link ModelProject} in dependency order and runs its data tests. Each model is built in its
+ * own transaction; a model whose SQL fails is reported with its error and every model and test depending on it is
+ * skipped, the others go on.
+ *
+ * <p>On a DuckDB connection the work runs on up to {@link #WORKERS} connections (the given one and duplicates of
+ * it, same database): the models of one dependency level (every model they reference was built at a lower level)
+ * are built at once, level after level, and the data tests (read-only) run at once after the last level. Results
+ * keep the project's order, and a model is built or skipped exactly as a one-by-one run in project order would: a
+ * reference to a model that comes later in the project counts as not built. On any other connection everything
+ * runs on that connection, one statement at a time.
  */
 public final class ModelRunner {
+
+    /** The most connections building models or running tests at once. */
+    static final int WORKERS = 2;
 
     private final Connection connection;
     private final ModelProject project;
@@ -37,50 +57,165 @@ public final class ModelRunner {
      * Builds every model and runs every test.
      *
      * @param vars the variables models use through {@code {{ var('...') }}}, such as run_id
-     * @return the results
+     * @return the results, in project order
+     * @throws dev.vulcan.sot.SotException if a worker connection cannot be opened or the run is interrupted
      */
     public ModelRunReport run(Map<String, String> vars) {
         Objects.requireNonNull(vars, "vars");
-        Set<String> built = new HashSet<>();
-        List<ModelResult> models = new ArrayList<>();
-        for (Model model : project.models()) {
-            String missing = model.refs().stream().filter(r -> !built.contains(r)).findFirst().orElse(null);
-            if (missing != null) {
-                models.add(new ModelResult(model.name(), model.materialization(), RunStatus.SKIPPED, null,
-                        "skipped: upstream model " + missing + " was not built"));
-                continue;
+        List<Connection> connections = new ArrayList<>();
+        connections.add(connection);
+        ExecutorService pool = null;
+        try {
+            int workers = Math.min(WORKERS, Runtime.getRuntime().availableProcessors());
+            if (connection instanceof DuckDBConnection duck && workers > 1) {
+                for (int i = 1; i < workers; i++) {
+                    connections.add(duck.duplicate());
+                }
+                AtomicInteger counter = new AtomicInteger();
+                pool = Executors.newFixedThreadPool(connections.size(), runnable -> {
+                    Thread thread = new Thread(runnable, "vulcan-sot-models-" + counter.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
             }
-            try {
-                Long rows = build(model, vars);
-                built.add(model.name());
-                models.add(new ModelResult(model.name(), model.materialization(), RunStatus.SUCCESS, rows, null));
-            } catch (SQLException | IllegalArgumentException e) {
-                models.add(new ModelResult(model.name(), model.materialization(), RunStatus.ERROR, null,
-                        "model " + model.name() + " failed: " + e.getMessage()));
+            return run(vars, connections, pool);
+        } catch (SQLException e) {
+            throw new SotException("cannot open a connection for the models: " + e.getMessage(), e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
-        }
-        List<DataTestResult> tests = new ArrayList<>();
-        for (DataTest test : project.tests()) {
-            String missing = test.models().stream().filter(r -> !built.contains(r)).findFirst().orElse(null);
-            if (missing != null) {
-                tests.add(new DataTestResult(test.name(), RunStatus.SKIPPED, 0,
-                        "skipped: model " + missing + " was not built"));
-                continue;
-            }
-            try {
-                long failing = count("SELECT count(*) FROM (" + testSql(test, vars) + ") failing_rows");
-                tests.add(failing == 0 ? new DataTestResult(test.name(), RunStatus.SUCCESS, 0, null)
-                        : new DataTestResult(test.name(), RunStatus.FAIL, failing,
-                                "test " + test.name() + " failed: " + failing + " failing row(s)"));
-            } catch (SQLException | IllegalArgumentException e) {
-                tests.add(new DataTestResult(test.name(), RunStatus.ERROR, 0,
-                        "test " + test.name() + " errored: " + e.getMessage()));
+            for (Connection extra : connections.subList(1, connections.size())) {
+                try {
+                    extra.close();
+                } catch (SQLException e) {
+                    // A duplicate connection that fails to close holds nothing the results depend on.
+                }
             }
         }
-        return new ModelRunReport(models, tests);
     }
 
-    private Long build(Model model, Map<String, String> vars) throws SQLException {
+    private ModelRunReport run(Map<String, String> vars, List<Connection> connections, ExecutorService pool) {
+        List<Model> models = project.models();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < models.size(); i++) {
+            position.putIfAbsent(models.get(i).name(), i);
+        }
+        int[] level = new int[models.size()];
+        TreeMap<Integer, List<Integer>> levels = new TreeMap<>();
+        for (int i = 0; i < models.size(); i++) {
+            int own = 0;
+            for (String ref : models.get(i).refs()) {
+                Integer at = position.get(ref);
+                if (at != null && at < i) {
+                    own = Math.max(own, level[at] + 1);
+                }
+            }
+            level[i] = own;
+            levels.computeIfAbsent(own, k -> new ArrayList<>()).add(i);
+        }
+        Set<String> built = ConcurrentHashMap.newKeySet();
+        ModelResult[] modelResults = new ModelResult[models.size()];
+        for (List<Integer> members : levels.values()) {
+            List<Integer> toBuild = new ArrayList<>();
+            for (int i : members) {
+                Model model = models.get(i);
+                int at = i;
+                String missing = model.refs().stream()
+                        .filter(r -> !(built.contains(r) && position.getOrDefault(r, Integer.MAX_VALUE) < at))
+                        .findFirst().orElse(null);
+                if (missing != null) {
+                    modelResults[i] = new ModelResult(model.name(), model.materialization(), RunStatus.SKIPPED, null,
+                            "skipped: upstream model " + missing + " was not built");
+                } else {
+                    toBuild.add(i);
+                }
+            }
+            forEach(toBuild, connections, pool, (i, c) -> {
+                Model model = models.get(i);
+                try {
+                    Long rows = build(c, model, vars);
+                    built.add(model.name());
+                    modelResults[i] = new ModelResult(model.name(), model.materialization(), RunStatus.SUCCESS, rows,
+                            null);
+                } catch (SQLException | IllegalArgumentException e) {
+                    modelResults[i] = new ModelResult(model.name(), model.materialization(), RunStatus.ERROR, null,
+                            "model " + model.name() + " failed: " + e.getMessage());
+                }
+            });
+        }
+        List<DataTest> tests = project.tests();
+        DataTestResult[] testResults = new DataTestResult[tests.size()];
+        List<Integer> toRun = new ArrayList<>();
+        for (int i = 0; i < tests.size(); i++) {
+            DataTest test = tests.get(i);
+            String missing = test.models().stream().filter(r -> !built.contains(r)).findFirst().orElse(null);
+            if (missing != null) {
+                testResults[i] = new DataTestResult(test.name(), RunStatus.SKIPPED, 0,
+                        "skipped: model " + missing + " was not built");
+            } else {
+                toRun.add(i);
+            }
+        }
+        forEach(toRun, connections, pool, (i, c) -> {
+            DataTest test = tests.get(i);
+            try {
+                long failing = count(c, "SELECT count(*) FROM (" + testSql(c, test, vars) + ") failing_rows");
+                testResults[i] = failing == 0 ? new DataTestResult(test.name(), RunStatus.SUCCESS, 0, null)
+                        : new DataTestResult(test.name(), RunStatus.FAIL, failing,
+                                "test " + test.name() + " failed: " + failing + " failing row(s)");
+            } catch (SQLException | IllegalArgumentException e) {
+                testResults[i] = new DataTestResult(test.name(), RunStatus.ERROR, 0,
+                        "test " + test.name() + " errored: " + e.getMessage());
+            }
+        });
+        return new ModelRunReport(Arrays.asList(modelResults), Arrays.asList(testResults));
+    }
+
+    /** One unit of work on a given connection. */
+    private interface Work {
+        void run(int index, Connection connection);
+    }
+
+    /**
+     * Runs the work of every index: on the calling thread and connection without a pool; else each connection on
+     * its own worker takes the next index until none is left. A worker's unexpected failure is thrown here.
+     */
+    private static void forEach(List<Integer> indexes, List<Connection> connections, ExecutorService pool, Work work) {
+        if (pool == null || indexes.size() < 2) {
+            for (int i : indexes) {
+                work.run(i, connections.get(0));
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (Connection c : connections.subList(0, Math.min(connections.size(), indexes.size()))) {
+            workers.add(pool.submit(() -> {
+                for (int k = next.getAndIncrement(); k < indexes.size(); k = next.getAndIncrement()) {
+                    work.run(indexes.get(k), c);
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            try {
+                worker.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SotException("building the models was interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new SotException("building the models failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    private Long build(Connection connection, Model model, Map<String, String> vars) throws SQLException {
         String sql = project.render(model.sql(), vars).strip();
         String name = "\"" + model.name() + "\"";
         boolean autoCommit = connection.getAutoCommit();
@@ -88,20 +223,20 @@ public final class ModelRunner {
         try {
             switch (model.materialization()) {
                 case VIEW -> {
-                    dropIfOtherKind(model.name(), "BASE TABLE", "TABLE");
-                    exec("CREATE OR REPLACE VIEW " + name + " AS " + sql);
+                    dropIfOtherKind(connection, model.name(), "BASE TABLE", "TABLE");
+                    exec(connection, "CREATE OR REPLACE VIEW " + name + " AS " + sql);
                 }
                 case TABLE -> {
-                    dropIfOtherKind(model.name(), "VIEW", "VIEW");
-                    exec("CREATE OR REPLACE TABLE " + name + " AS " + sql);
+                    dropIfOtherKind(connection, model.name(), "VIEW", "VIEW");
+                    exec(connection, "CREATE OR REPLACE TABLE " + name + " AS " + sql);
                 }
                 case INCREMENTAL -> {
-                    dropIfOtherKind(model.name(), "VIEW", "VIEW");
-                    if (!exists(model.name(), "BASE TABLE")) {
-                        exec("CREATE TABLE " + name + " AS " + sql);
+                    dropIfOtherKind(connection, model.name(), "VIEW", "VIEW");
+                    if (!exists(connection, model.name(), "BASE TABLE")) {
+                        exec(connection, "CREATE TABLE " + name + " AS " + sql);
                     } else {
                         String key = "\"" + model.uniqueKey() + "\"";
-                        exec("CREATE OR REPLACE TEMP TABLE __vulcan_increment AS " + sql);
+                        exec(connection, "CREATE OR REPLACE TEMP TABLE __vulcan_increment AS " + sql);
                         String keyValue = vars.get(model.uniqueKey());
                         if (keyValue != null) {
                             try (PreparedStatement delete = connection.prepareStatement(
@@ -110,12 +245,12 @@ public final class ModelRunner {
                                 delete.executeUpdate();
                             }
                         } else {
-                            exec("DELETE FROM " + name + " WHERE " + key + " IN (SELECT " + key
+                            exec(connection, "DELETE FROM " + name + " WHERE " + key + " IN (SELECT " + key
                                     + " FROM __vulcan_increment)");
                         }
-                        addNewColumns(model.name());
-                        exec("INSERT INTO " + name + " BY NAME SELECT * FROM __vulcan_increment");
-                        exec("DROP TABLE __vulcan_increment");
+                        addNewColumns(connection, model.name());
+                        exec(connection, "INSERT INTO " + name + " BY NAME SELECT * FROM __vulcan_increment");
+                        exec(connection, "DROP TABLE __vulcan_increment");
                     }
                 }
                 default -> throw new IllegalStateException("unknown materialization " + model.materialization());
@@ -131,7 +266,7 @@ public final class ModelRunner {
             return null;
         }
         String runId = vars.get("run_id");
-        if (runId != null && hasColumn(model.name(), "run_id")) {
+        if (runId != null && hasColumn(connection, model.name(), "run_id")) {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT count(*) FROM " + name + " WHERE CAST(run_id AS VARCHAR) = ?")) {
                 statement.setString(1, runId);
@@ -141,23 +276,23 @@ public final class ModelRunner {
                 }
             }
         }
-        return count("SELECT count(*) FROM " + name);
+        return count(connection, "SELECT count(*) FROM " + name);
     }
 
-    private String testSql(DataTest test, Map<String, String> vars) throws SQLException {
+    private String testSql(Connection connection, DataTest test, Map<String, String> vars) throws SQLException {
         String sql = test.sql();
         if (test.generic()) {
             String runId = vars.get("run_id");
-            boolean scoped = runId != null && hasColumn(test.models().get(0), "run_id");
+            boolean scoped = runId != null && hasColumn(connection, test.models().get(0), "run_id");
             sql = sql.replace("{scope}", scoped ? "CAST(t.run_id AS VARCHAR) = '{{ var('run_id') }}'" : "TRUE");
-            boolean parentScoped = scoped && test.models().size() > 1 && hasColumn(test.models().get(1), "run_id");
+            boolean parentScoped = scoped && test.models().size() > 1 && hasColumn(connection, test.models().get(1), "run_id");
             sql = sql.replace("{parent_scope}", parentScoped ? "AND p.run_id = t.run_id" : "");
         }
         return project.render(sql, vars).strip().replaceAll(";\\s*$", "");
     }
 
     /** Adds to an incremental table the columns a newer version of its model selects (older runs get NULL). */
-    private void addNewColumns(String table) throws SQLException {
+    private static void addNewColumns(Connection connection, String table) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT n.column_name, n.data_type"
                 + " FROM information_schema.columns n WHERE n.table_name = '__vulcan_increment'"
                 + " AND NOT EXISTS (SELECT 1 FROM information_schema.columns o WHERE o.table_schema = 'main'"
@@ -171,18 +306,19 @@ public final class ModelRunner {
                 }
             }
             for (String alter : alters) {
-                exec(alter);
+                exec(connection, alter);
             }
         }
     }
 
-    private void dropIfOtherKind(String table, String otherType, String keyword) throws SQLException {
-        if (exists(table, otherType)) {
-            exec("DROP " + keyword + " \"" + table + "\"");
+    private static void dropIfOtherKind(Connection connection, String table, String otherType, String keyword)
+            throws SQLException {
+        if (exists(connection, table, otherType)) {
+            exec(connection, "DROP " + keyword + " \"" + table + "\"");
         }
     }
 
-    private boolean exists(String table, String type) throws SQLException {
+    private static boolean exists(Connection connection, String table, String type) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM information_schema.tables"
                 + " WHERE table_schema = 'main' AND table_name = ? AND table_type = ?")) {
             statement.setString(1, table);
@@ -194,7 +330,7 @@ public final class ModelRunner {
         }
     }
 
-    private boolean hasColumn(String table, String column) throws SQLException {
+    private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM information_schema.columns"
                 + " WHERE table_schema = 'main' AND table_name = ? AND column_name = ?")) {
             statement.setString(1, table);
@@ -206,13 +342,13 @@ public final class ModelRunner {
         }
     }
 
-    private void exec(String sql) throws SQLException {
+    private static void exec(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    private long count(String sql) throws SQLException {
+    private static long count(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
