@@ -35,7 +35,9 @@ report() {
 import json, sys
 t = json.load(open(sys.argv[1]))
 print(f"  mode {t['mode']}, run {t['run_id']}")
-print("  steps:  " + ", ".join(f"{k} {v:.1f}s" + (" (beside the tools)" if k == "open" else "")
+beside = {"open": " (beside the tools)", "import_work": " (all import work, mostly beside the tools)",
+          "import": " (left after the tools)"}
+print("  steps:  " + ", ".join(f"{k} {v:.1f}s" + (beside.get(k, "") if "import_work" in t["steps_seconds"] or k == "open" else "")
                              for k, v in t["steps_seconds"].items()))
 print("  phases: " + ", ".join(f"{k}: {v:.1f}s" for k, v in t["phases_seconds"].items()))
 for name, tool in sorted(t["tools"].items(), key=lambda kv: (kv[1]["phase"], kv[0])):

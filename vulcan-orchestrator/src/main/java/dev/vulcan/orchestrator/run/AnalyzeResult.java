@@ -22,7 +22,9 @@ import java.util.Optional;
  * @param flags the decision flags raised (empty when flags did not run)
  * @param run the {@code collection_runs} row as recorded at the end
  * @param figures key figures from the artifacts
- * @param stepSeconds wall time per step (resolve, open, tools, import, models, flags, close, total)
+ * @param stepSeconds wall time per step (resolve, open, tools, import, import_work, models, flags, close, total):
+ *     {@code import} is the import time left after the tools (on the critical path), {@code import_work} the
+ *     import's whole work, mostly done beside the tools ({@link Analyzer})
  * @param failure why the run failed in the source of truth, or null
  */
 public record AnalyzeResult(AnalyzeStatus status, CollectionResult collection, Path dbFile, ImportReport importReport,

@@ -5,6 +5,7 @@ import dev.vulcan.orchestrator.exec.internal.FileMoves;
 import dev.vulcan.orchestrator.registry.ToolRegistry;
 import dev.vulcan.orchestrator.registry.ToolSelection;
 import dev.vulcan.orchestrator.repo.RepoInfo;
+import dev.vulcan.orchestrator.run.internal.ImportPipeline;
 import dev.vulcan.orchestrator.run.internal.SotOpening;
 import dev.vulcan.orchestrator.run.internal.ToolsGate;
 import dev.vulcan.sot.CollectionRun;
@@ -20,6 +21,8 @@ import dev.vulcan.sot.flags.FlagSettings;
 import dev.vulcan.sot.models.ModelRunReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,9 +43,16 @@ import java.util.concurrent.CompletionException;
  * <p>Once the repository is resolved (a path or URL that cannot be resolved never touches the database), the source
  * of truth is opened on its own thread ({@link SotOpening}: DuckDB's native library and the schema take seconds)
  * while the tools already run; as soon as it is open the
- * run is checked (refused when this commit is already there, unless replacing) and recorded as running. If it
+ * run is checked (refused when this commit is already there, unless replacing), recorded as running, and its
+ * import begins ({@link SourceOfTruth#beginImport}: the same refusal or purge as a whole-run import). If it
  * cannot be opened or refuses the run, the tools are interrupted ({@link ToolsGate}), their partial run folder is
  * removed and the database's exception is thrown, as if it had happened first.
+ *
+ * <p>The import is pipelined ({@link ImportPipeline}): each tool's folder lands on a background thread as soon as
+ * its artifact is collected, while later tools run; after the last phase the import waits for those, lands any
+ * folder left, writes the import log and runs the landing checks. The {@code import} step is the time that remained
+ * after the tools (the import's share of the critical path), {@code import_work} the import's whole work (mostly
+ * beside the tools).
  *
  * <p>The flags' critical tools are the tools of the run; INCOMPLETE_TOOL_SET is raised when at least
  * {@link AnalyzeRequest#maxMissingCriticalTools()} of them did not land.
@@ -83,10 +93,19 @@ public final class Analyzer {
         ToolSelection selection = collection.select(request);
         UUID runId = CanonicalIds.newRunId();
         SotOpening opening = null;
+        ImportPipeline pipeline = null;
         try {
             long t = System.nanoTime();
             RepoInfo repo = collection.resolve(request, runId);
             steps.put("resolve", seconds(t));
+            Path runDir = ToolCollection.runDir(request, runId);
+            try {
+                Files.createDirectories(runDir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the run folder " + runDir, e);
+            }
+            pipeline = new ImportPipeline(runDir);
+            ImportPipeline imports = pipeline;
             opening = SotOpening.start(request.dbFile(), listener);
             ToolsGate gate = new ToolsGate(Thread.currentThread());
             CompletableFuture<SourceOfTruth> ready = opening.future().thenApply(sot -> {
@@ -94,6 +113,8 @@ public final class Analyzer {
                     refuseIfImported(sot, repo);
                 }
                 sot.startRun(runId, repo.repoId(), repo.branch(), repo.commit(), startedAt);
+                beginImport(sot, new RunImportRequest(runId, repo.repoId(), repo.commit(), repo.branch(), runDir,
+                        request.replace()), imports);
                 return sot;
             });
             ready.whenComplete((sot, error) -> {
@@ -102,13 +123,14 @@ public final class Analyzer {
                 }
             });
             if (ready.isCompletedExceptionally()) {
-                join(ready, () -> { });
+                join(ready, () -> deleteRunDir(request, runId));
             }
             CollectionResult tools;
             t = System.nanoTime();
             gate.enter();
             try {
-                tools = collection.runTools(request, selection, runId, repo, steps.get("resolve"));
+                tools = new ToolCollection(registry, new HandOver(listener, imports))
+                        .runTools(request, selection, runId, repo, steps.get("resolve"));
             } catch (RuntimeException e) {
                 boolean aborted = gate.leave();
                 SourceOfTruth sot = join(ready, () -> deleteRunDir(request, runId));
@@ -122,10 +144,16 @@ public final class Analyzer {
             SourceOfTruth sot = join(ready, () -> deleteRunDir(request, runId));
             steps.put("open", opening.seconds());
             steps.put("tools", toolSeconds);
-            return land(sot, request, tools, steps, start);
+            return land(sot, request, tools, imports, steps, start);
         } finally {
-            if (opening != null) {
-                opening.close();
+            try {
+                if (pipeline != null) {
+                    pipeline.close();
+                }
+            } finally {
+                if (opening != null) {
+                    opening.close();
+                }
             }
             collection.cleanUp(request, runId);
         }
@@ -159,19 +187,37 @@ public final class Analyzer {
         }
     }
 
+    /**
+     * Begins the run's import on the database thread; a refusal fails the run at once (before any tool lands),
+     * another failure is kept for the import step, as a whole-run import would have reported it.
+     */
+    private static void beginImport(SourceOfTruth sot, RunImportRequest request, ImportPipeline imports) {
+        try {
+            imports.begun(sot.beginImport(request));
+        } catch (RunAlreadyImportedException e) {
+            sot.completeRun(request.runId(), CollectionRunStatus.FAILED, Instant.now());
+            throw e;
+        } catch (SotException | IllegalArgumentException e) {
+            imports.beginFailed(e);
+        }
+    }
+
     private AnalyzeResult land(SourceOfTruth sot, AnalyzeRequest request, CollectionResult tools,
-            Map<String, Double> steps, long start) {
-        RepoInfo repo = tools.repo();
+            ImportPipeline imports, Map<String, Double> steps, long start) {
         ImportReport imported = null;
         ModelRunReport models = null;
         List<DecisionFlag> flags = List.of();
         String failure = null;
         try {
-            listener.stepStarted("import", tools.runDir().toString());
+            listener.stepStarted("import", imports.handedOver() + " tool folder(s) handed to the import while the"
+                    + " tools ran; waiting for them, then the rest, import log, landing checks (" + tools.runDir() + ")");
             long t = System.nanoTime();
-            imported = sot.importRun(new RunImportRequest(tools.runId(), repo.repoId(), repo.commit(), repo.branch(),
-                    tools.runDir(), request.replace()));
-            steps.put("import", seconds(t));
+            try {
+                imported = imports.finish();
+            } finally {
+                steps.put("import", seconds(t));
+                steps.put("import_work", imports.workSeconds());
+            }
             listener.stepStarted("models", "staging, intermediate, marts, data tests");
             t = System.nanoTime();
             models = sot.buildModels(tools.runId());
@@ -227,5 +273,48 @@ public final class Analyzer {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Forwards progress and hands each collected tool to the pipelined import. */
+    private static final class HandOver implements RunListener {
+
+        private final RunListener listener;
+        private final ImportPipeline imports;
+
+        HandOver(RunListener listener, ImportPipeline imports) {
+            this.listener = listener;
+            this.imports = imports;
+        }
+
+        @Override
+        public void stepStarted(String step, String detail) {
+            listener.stepStarted(step, detail);
+        }
+
+        @Override
+        public void warning(String message) {
+            listener.warning(message);
+        }
+
+        @Override
+        public void phaseStarted(int phase, List<String> tools) {
+            listener.phaseStarted(phase, tools);
+        }
+
+        @Override
+        public void phaseFinished(int phase, double seconds) {
+            listener.phaseFinished(phase, seconds);
+        }
+
+        @Override
+        public void toolStarted(String toolName, int phase) {
+            listener.toolStarted(toolName, phase);
+        }
+
+        @Override
+        public void toolFinished(ToolOutcome outcome) {
+            imports.toolCollected(outcome.toolName());
+            listener.toolFinished(outcome);
+        }
     }
 }

@@ -12,7 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The timings of a run, written to {@code <run dir>/run-timings.json} (outside every tool folder, so the source
  * of truth ignores it) for the bench script: wall time per step, per phase and per tool, the slowest path
  * through the tools, and the orchestrator's overhead = total − slowest path (everything that is not the tools
- * themselves: resolving, scheduling, collecting, validating, importing, models, flags).
+ * themselves: resolving, scheduling, collecting, validating, importing, models, flags). The import is pipelined:
+ * {@code steps_seconds.import} is what remained of it after the tools, {@code steps_seconds.import_work} all of
+ * its work (landing beside the tools included), so steps do not add up to the total.
  */
 public final class RunTimings {
 

@@ -8,7 +8,11 @@ import dev.vulcan.orchestrator.exec.ExecutionMode;
 import dev.vulcan.orchestrator.registry.ToolRegistry;
 import dev.vulcan.orchestrator.repo.RepoResolutionException;
 import dev.vulcan.sot.CollectionRunStatus;
+import dev.vulcan.sot.ImportReport;
 import dev.vulcan.sot.RunAlreadyImportedException;
+import dev.vulcan.sot.RunImportRequest;
+import dev.vulcan.sot.SourceOfTruth;
+import dev.vulcan.sot.ToolImportResult;
 import dev.vulcan.sot.ToolImportStatus;
 import dev.vulcan.sot.flags.FlagCode;
 import java.io.UncheckedIOException;
@@ -107,6 +111,30 @@ class AnalyzerEndToEndTest {
     }
 
     @Test
+    void the_pipelined_import_lands_the_same_mart_rows_as_a_whole_run_import_of_the_same_artifacts() throws Exception {
+        AnalyzeResult result = new Analyzer(registry, RunListener.NONE).analyze(request("data").build());
+        assertThat(result.importReport().count(ToolImportStatus.IMPORTED)).isEqualTo(REAL_TOOLS.size());
+        assertThat(result.stepSeconds()).containsKeys("tools", "import", "import_work", "models");
+
+        CollectionResult c = result.collection();
+        Path whole = tmp.resolve("whole.duckdb");
+        try (SourceOfTruth sot = SourceOfTruth.open(whole)) {
+            ImportReport report = sot.importRun(new RunImportRequest(c.runId(), c.repo().repoId(), c.repo().commit(),
+                    c.repo().branch(), c.runDir(), false));
+            assertThat(report.tools()).extracting(ToolImportResult::toolName, ToolImportResult::status,
+                    ToolImportResult::rowCounts).containsExactlyElementsOf(result.importReport().tools().stream()
+                    .map(t -> org.assertj.core.groups.Tuple.tuple(t.toolName(), t.status(), t.rowCounts())).toList());
+            assertThat(sot.buildModels(c.runId()).succeeded()).isTrue();
+        }
+        List<String> marts = martTables(whole);
+        assertThat(marts).contains("language_summary", "file_metrics", "directory_metrics", "file_hotspots");
+        for (String mart : marts) {
+            assertThat(martRows(result.dbFile(), mart, c.runId().toString())).as(mart)
+                    .isEqualTo(martRows(whole, mart, c.runId().toString()));
+        }
+    }
+
+    @Test
     void process_mode_runs_each_tool_in_a_child_jvm_and_lands_the_same_layout() {
         AnalyzeResult result = new Analyzer(registry, RunListener.NONE)
                 .analyze(request("data").tools(List.of("layout-scanner", "loc")).mode(ExecutionMode.PROCESS)
@@ -164,6 +192,54 @@ class AnalyzerEndToEndTest {
         } catch (NoSuchFileException noRunsYet) {
             // The database failed before the tools created the runs folder: nothing was left either.
         }
+    }
+
+    /** The mart tables of a database (every table with a run_id column built by the models). */
+    private static List<String> martTables(Path db) throws Exception {
+        List<String> tables = new java.util.ArrayList<>();
+        for (Map<String, Object> row : readOnly(db, "SELECT table_name FROM duckdb_tables() WHERE table_name IN"
+                + " ('language_summary', 'file_metrics', 'directory_metrics', 'file_coupling', 'file_hotspots',"
+                + " 'knowledge_concentration', 'dead_code_candidates', 'symbol_blast_radius', 'author_ownership',"
+                + " 'directory_symbol_rollups', 'maintenance_burden', 'symbol_fan_metrics',"
+                + " 'rollup_loc_directory_direct_distributions', 'rollup_loc_directory_recursive_distributions',"
+                + " 'rollup_complexity_directory_direct_distributions',"
+                + " 'rollup_complexity_directory_recursive_distributions') ORDER BY 1")) {
+            tables.add((String) row.get("table_name"));
+        }
+        return tables;
+    }
+
+    /** A mart's rows of a run as JSON text, sorted, without run_pk (a per-database sequence) or timestamps. */
+    private static List<String> martRows(Path db, String mart, String runId) throws Exception {
+        List<String> columns = new java.util.ArrayList<>();
+        for (Map<String, Object> row : readOnly(db, "SELECT column_name FROM information_schema.columns WHERE"
+                + " table_name = '" + mart + "' AND column_name <> 'run_pk' AND data_type NOT LIKE 'TIMESTAMP%'"
+                + " ORDER BY ordinal_position")) {
+            columns.add("\"" + row.get("column_name") + "\"");
+        }
+        List<String> rows = new java.util.ArrayList<>();
+        for (Map<String, Object> row : readOnly(db, "SELECT to_json(struct_pack(" + String.join(", ", columns)
+                + "))::VARCHAR AS j FROM " + mart + " WHERE run_id = '" + runId + "' ORDER BY 1")) {
+            rows.add((String) row.get("j"));
+        }
+        return rows;
+    }
+
+    private static List<Map<String, Object>> readOnly(Path db, String sql) throws Exception {
+        Properties readOnly = new Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        List<Map<String, Object>> out = new java.util.ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + db, readOnly);
+                Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                    row.put(rows.getMetaData().getColumnLabel(i), rows.getObject(i));
+                }
+                out.add(row);
+            }
+        }
+        return out;
     }
 
     private static Map<String, Long> martLanguages(AnalyzeResult result) throws Exception {
