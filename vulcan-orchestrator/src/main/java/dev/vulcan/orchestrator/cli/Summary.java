@@ -78,12 +78,22 @@ final class Summary {
         out.printf(Locale.ROOT, "  artifacts   %s%n", c.runDir());
         out.printf(Locale.ROOT, "  time        %s%n", result.stepSeconds().entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.1f s%s", e.getKey(), e.getValue(),
-                        e.getKey().equals("open") ? " (beside the tools)" : "")).collect(Collectors.joining(", ")));
+                        note(e.getKey()))).collect(Collectors.joining(", ")));
         double slowest = c.slowestPathSeconds();
         double overhead = dev.vulcan.orchestrator.run.RunTimings.overheadSeconds(result);
         out.printf(Locale.ROOT, "  overhead    %.1f s beyond the slowest tool path of %.1f s%s%n", overhead, slowest,
                 slowest > 0 ? String.format(Locale.ROOT, " (%.0f%%)", 100 * overhead / slowest) : "");
         out.flush();
+    }
+
+    /** What a step's time means when it is not simply a stretch of the run after the tools. */
+    private static String note(String step) {
+        return switch (step) {
+            case "open" -> " (beside the tools)";
+            case "import" -> " (left after the tools)";
+            case "import_work" -> " (all import work, mostly beside the tools)";
+            default -> "";
+        };
     }
 
     private static String detail(ToolOutcome o) {
