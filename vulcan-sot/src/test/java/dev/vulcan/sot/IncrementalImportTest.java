@@ -39,11 +39,12 @@ class IncrementalImportTest {
         return ((Number) sot.query(sql, params).get(0).values().iterator().next()).longValue();
     }
 
-    /** Every row of the run's tables, in a stable order, without the output folder (it differs by design). */
-    private static Map<String, List<Map<String, Object>>> rows(SourceOfTruth sot) {
-        Map<String, List<Map<String, Object>>> rows = new java.util.LinkedHashMap<>();
+    /** Every row of the run's tables as JSON text (arrays included), in a stable order. */
+    private static Map<String, List<Object>> rows(SourceOfTruth sot) {
+        Map<String, List<Object>> rows = new java.util.LinkedHashMap<>();
         for (String table : TABLES) {
-            rows.put(table, sot.query("SELECT * FROM " + table + " ORDER BY ALL"));
+            rows.put(table, sot.query("SELECT to_json(t)::VARCHAR AS j FROM " + table + " t ORDER BY 1").stream()
+                    .map(row -> row.get("j")).toList());
         }
         return rows;
     }
@@ -78,6 +79,34 @@ class IncrementalImportTest {
             assertThat(b.qualityScores(incremental.runId)).isEqualTo(a.qualityScores(whole.runId));
             assertThat(b.query("SELECT current_setting('checkpoint_threshold') AS t").get(0))
                     .containsEntry("t", "16.0 MiB");
+        }
+    }
+
+    @Test
+    void landing_checks_taken_as_tools_land_record_what_import_run_records() throws Exception {
+        List<TestRun.LocFile> loc = new java.util.ArrayList<>(TestRun.sampleLoc());
+        loc.add(new TestRun.LocFile("src/ghost.py", 12, 10, 1, 1, 2L));
+        TestRun whole = new TestRun(tmp.resolve("whole"), RUN_ID, REPO_ID);
+        TestRun incremental = new TestRun(tmp.resolve("incremental"), RUN_ID, REPO_ID);
+        for (TestRun run : List.of(whole, incremental)) {
+            run.writeLayout(TestRun.sampleLayout());
+            run.writeLoc(loc);
+        }
+        try (SourceOfTruth a = SourceOfTruth.open(tmp.resolve("a.duckdb"), CLOCK);
+                SourceOfTruth b = SourceOfTruth.open(tmp.resolve("b.duckdb"), CLOCK)) {
+            ImportReport expected = a.importRun(whole.request(false));
+            ImportReport actual;
+            try (RunImport run = b.beginImport(incremental.request(false))) {
+                run.importTool("layout-scanner");
+                run.importTool("loc");
+                actual = run.finish();
+            }
+
+            assertThat(expected.issues()).singleElement()
+                    .satisfies(issue -> assertThat(issue.samples()).containsExactly("src/ghost.py"));
+            assertThat(actual.issues()).isEqualTo(expected.issues());
+            assertThat(rows(b)).isEqualTo(rows(a));
+            assertThat(b.qualityScores(incremental.runId)).isEqualTo(a.qualityScores(whole.runId));
         }
     }
 

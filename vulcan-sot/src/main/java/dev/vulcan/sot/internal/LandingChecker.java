@@ -67,6 +67,24 @@ public final class LandingChecker {
      * @throws dev.vulcan.sot.SotException if the database fails
      */
     public List<DataQualityIssue> check(RunImportRequest request, List<ToolImportResult> results) {
+        return check(request, results, Map.of());
+    }
+
+    /**
+     * Checks the imported tools of a run like {@link #check(RunImportRequest, List)}, using the measurements already
+     * taken for some tools ({@link #measure}) instead of querying again; only the recording (issues, scores, their
+     * timestamps and timeliness) happens now.
+     *
+     * @param request the run
+     * @param results the import results
+     * @param measured measurements by tool name, taken once the tool's data and every table its checks read were
+     *     final for the run
+     * @return the issues found
+     * @throws dev.vulcan.sot.SotException if the database fails
+     */
+    public List<DataQualityIssue> check(RunImportRequest request, List<ToolImportResult> results,
+            Map<String, Measurement> measured) {
+        Objects.requireNonNull(measured, "measured");
         UUID runId = request.runId();
         List<DataQualityIssue> issues = new ArrayList<>();
         try {
@@ -79,9 +97,13 @@ public final class LandingChecker {
                         continue;
                     }
                     ToolAdapter adapter = adapters.find(result.toolName(), result.schemaVersion()).orElseThrow();
-                    List<DataQualityIssue> toolIssues = checkTool(request, adapter);
+                    Measurement measurement = measured.get(result.toolName());
+                    if (measurement == null || measurement.adapter() != adapter) {
+                        measurement = measure(connection, runId, adapter);
+                    }
+                    List<DataQualityIssue> toolIssues = record(request, measurement);
                     issues.addAll(toolIssues);
-                    score(request, adapter, toolIssues);
+                    score(request, measurement, toolIssues);
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
@@ -96,12 +118,69 @@ public final class LandingChecker {
         return issues;
     }
 
-    private List<DataQualityIssue> checkTool(RunImportRequest request, ToolAdapter adapter) throws SQLException {
-        List<DataQualityIssue> issues = new ArrayList<>();
+    /**
+     * What one check found: how many violating rows and up to {@value #SAMPLE_LIMIT} samples.
+     *
+     * @param check the check
+     * @param count violating rows
+     * @param samples the first samples
+     */
+    public record Violations(LandingCheck check, long count, List<String> samples) {
+
+        /**
+         * Creates the finding.
+         *
+         * @throws NullPointerException if a component is null
+         */
+        public Violations {
+            Objects.requireNonNull(check, "check");
+            samples = List.copyOf(samples);
+        }
+    }
+
+    /**
+     * The read-only part of a tool's landing checks and score: every check's violations, the rows of its primary
+     * table, its completeness and when its artifact was produced. Nothing in it depends on the clock.
+     *
+     * @param adapter the tool's adapter
+     * @param violations one entry per check, in the adapter's order
+     * @param rows the rows of the primary landing table for the run
+     * @param completeness the adapter's completeness measure, null when it gives none
+     * @param produced the artifact's production time, null when unknown
+     */
+    public record Measurement(ToolAdapter adapter, List<Violations> violations, long rows, Double completeness,
+            Timestamp produced) {
+
+        /**
+         * Creates the measurement.
+         *
+         * @throws NullPointerException if the adapter or the violations are null
+         */
+        public Measurement {
+            Objects.requireNonNull(adapter, "adapter");
+            violations = List.copyOf(violations);
+        }
+    }
+
+    /**
+     * Runs a tool's landing-check queries and score inputs for a run, reading only: the tool's tables and the
+     * layout's must be final for the run for the result to equal what {@link #check} would find later.
+     *
+     * @param connection any connection to the database
+     * @param runId the run
+     * @param adapter the tool's adapter
+     * @return the measurement
+     * @throws SQLException if a query fails
+     */
+    public static Measurement measure(DuckDBConnection connection, UUID runId, ToolAdapter adapter) throws SQLException {
+        Objects.requireNonNull(connection, "connection");
+        Objects.requireNonNull(runId, "runId");
+        Objects.requireNonNull(adapter, "adapter");
+        List<Violations> violations = new ArrayList<>();
         for (LandingCheck check : adapter.landingChecks()) {
             long count = 0;
             List<String> samples = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement(Sql.forRun(check.violationsSql(), request.runId()));
+            try (PreparedStatement statement = connection.prepareStatement(Sql.forRun(check.violationsSql(), runId));
                     ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     if (samples.size() < SAMPLE_LIMIT) {
@@ -110,21 +189,41 @@ public final class LandingChecker {
                     count++;
                 }
             }
-            if (count == 0) {
+            violations.add(new Violations(check, count, samples));
+        }
+        long rows = Sql.count(connection, "SELECT count(*) FROM " + adapter.primaryTable() + " WHERE run_id = ?", runId);
+        Double completeness = Sql.number(connection, Sql.forRun(adapter.completenessSql(), runId));
+        Timestamp produced = null;
+        try (PreparedStatement statement = Sql.prepare(connection,
+                "SELECT max(timestamp) FROM lz_tool_runs WHERE run_id = ? AND tool_name = ?", runId, adapter.toolName());
+                ResultSet rs = statement.executeQuery()) {
+            if (rs.next()) {
+                produced = rs.getTimestamp(1);
+            }
+        }
+        return new Measurement(adapter, violations, rows, completeness, produced);
+    }
+
+    private List<DataQualityIssue> record(RunImportRequest request, Measurement measurement) throws SQLException {
+        ToolAdapter adapter = measurement.adapter();
+        List<DataQualityIssue> issues = new ArrayList<>();
+        for (Violations found : measurement.violations()) {
+            if (found.count() == 0) {
                 continue;
             }
+            LandingCheck check = found.check();
             DataQualityIssue issue = new DataQualityIssue(request.runId(), adapter.toolName(), check.name(),
-                    check.dimension(), count, samples, check.description());
+                    check.dimension(), found.count(), found.samples(), check.description());
             issues.add(issue);
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO data_quality_issues VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                Array array = connection.createArrayOf("VARCHAR", samples.toArray());
+                Array array = connection.createArrayOf("VARCHAR", found.samples().toArray());
                 insert.setObject(1, request.runId());
                 insert.setObject(2, request.repoId());
                 insert.setString(3, adapter.toolName());
                 insert.setString(4, check.name());
                 insert.setString(5, check.dimension().code());
-                insert.setLong(6, count);
+                insert.setLong(6, found.count());
                 insert.setArray(7, array);
                 insert.setString(8, check.description());
                 insert.setObject(9, Sql.utc(clock.instant()));
@@ -134,25 +233,19 @@ public final class LandingChecker {
         return issues;
     }
 
-    private void score(RunImportRequest request, ToolAdapter adapter, List<DataQualityIssue> issues) throws SQLException {
+    private void score(RunImportRequest request, Measurement measurement, List<DataQualityIssue> issues)
+            throws SQLException {
         UUID runId = request.runId();
-        long rows = Sql.count(connection, "SELECT count(*) FROM " + adapter.primaryTable() + " WHERE run_id = ?", runId);
+        ToolAdapter adapter = measurement.adapter();
+        long rows = measurement.rows();
         Map<QualityDimension, Long> violations = new EnumMap<>(QualityDimension.class);
         for (DataQualityIssue issue : issues) {
             violations.merge(issue.dimension(), issue.violationCount(), Long::sum);
         }
-        Double completeness = Sql.number(connection, Sql.forRun(adapter.completenessSql(), runId));
+        Double completeness = measurement.completeness();
         double validity = share(violations.getOrDefault(QualityDimension.VALIDITY, 0L), rows);
         double consistency = share(violations.getOrDefault(QualityDimension.CONSISTENCY, 0L), rows);
-        Timestamp produced = null;
-        try (PreparedStatement statement = Sql.prepare(connection,
-                "SELECT max(timestamp) FROM lz_tool_runs WHERE run_id = ? AND tool_name = ?", runId, adapter.toolName());
-                ResultSet rs = statement.executeQuery()) {
-            if (rs.next()) {
-                produced = rs.getTimestamp(1);
-            }
-        }
-        double timeliness = timeliness(Sql.instant(produced), clock.instant());
+        double timeliness = timeliness(Sql.instant(measurement.produced()), clock.instant());
         QualityScore score = new QualityScore(runId, adapter.toolName(), clamp(completeness == null ? 0 : completeness),
                 validity, consistency, timeliness);
         Sql.update(connection, "INSERT INTO tool_quality_scores VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", runId,

@@ -173,6 +173,7 @@ public final class RunImporter {
         private final ReadWriteLock state = new ReentrantReadWriteLock();
         private final Set<String> claimed = ConcurrentHashMap.newKeySet();
         private final Map<String, ToolImportResult> results = new ConcurrentHashMap<>();
+        private final Map<String, LandingChecker.Measurement> measured = new ConcurrentHashMap<>();
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
         private boolean ended;
 
@@ -253,7 +254,7 @@ public final class RunImporter {
                         for (ToolImportResult result : ordered) {
                             log(request, result);
                         }
-                        issues = new LandingChecker(connection, adapters, clock).check(request, ordered);
+                        issues = new LandingChecker(connection, adapters, clock).check(request, ordered, measured);
                     } catch (RuntimeException e) {
                         throw checkpointAfterFailure(request, e);
                     } catch (Error e) {
@@ -320,8 +321,31 @@ public final class RunImporter {
             } catch (RuntimeException e) {
                 result = rejected(toolName, null, "import failed: " + e);
             }
+            measure(result);
             results.put(toolName, result);
             return result;
+        }
+
+        /**
+         * Takes the read-only part of a landed tool's landing checks now, beside the tools still landing, when every
+         * table they read is final for the run: the tool's own (it lands once) and the layout's (layout-scanner is
+         * this tool, or it ended before). Otherwise, or if a query fails, {@link #finish} measures it.
+         */
+        private void measure(ToolImportResult result) {
+            boolean layoutFinal = result.toolName().equals(LayoutScannerV1Adapter.TOOL)
+                    || results.containsKey(LayoutScannerV1Adapter.TOOL);
+            if (result.status() != ToolImportStatus.IMPORTED || !layoutFinal) {
+                return;
+            }
+            Optional<ToolAdapter> adapter = adapters.find(result.toolName(), result.schemaVersion());
+            if (adapter.isEmpty()) {
+                return;
+            }
+            try (DuckDBConnection reader = connection.duplicate()) {
+                measured.put(result.toolName(), LandingChecker.measure(reader, request.runId(), adapter.get()));
+            } catch (SQLException | RuntimeException e) {
+                // Measured again by finish, which reports a failure as the whole-run import always did.
+            }
         }
 
         /**
