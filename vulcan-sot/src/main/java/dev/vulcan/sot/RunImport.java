@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>Thread-safe: {@link #importTool} may run on several threads at once for different tools; {@link #finish}
  * and {@link #close} wait for the calls in flight. Close the handle in every case: without {@link #finish} it
- * restores the deferred checkpoint (what landed stays, without import log or landing checks).
+ * abandons the import (what it landed is removed) and restores the deferred checkpoint.
  */
 public final class RunImport implements AutoCloseable {
 
@@ -73,10 +73,12 @@ public final class RunImport implements AutoCloseable {
     }
 
     /**
-     * Closes the handle; after {@link #finish} it does nothing, before it it ends the import without import log or
-     * landing checks and restores the checkpoint threshold.
+     * Closes the handle; after {@link #finish} it does nothing. Before it, it abandons the import: every row landed
+     * for the run is removed (the run's {@code collection_runs} row stays; an earlier import purged when the import
+     * began with {@code replace} stays purged), so a later import of the same repository and commit is not refused,
+     * and the checkpoint threshold is restored.
      *
-     * @throws SotException if the checkpoint fails
+     * @throws SotException if the removal or the checkpoint fails
      */
     @Override
     public void close() {

@@ -195,15 +195,22 @@ class IncrementalImportTest {
     }
 
     @Test
-    void closing_without_finish_restores_the_checkpoint_threshold() throws Exception {
+    void closing_without_finish_abandons_the_import_so_that_it_can_be_imported_again() throws Exception {
         TestRun run = sampleRun("out");
         try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), CLOCK)) {
             try (RunImport handle = sot.beginImport(run.request(false))) {
                 handle.importTool("layout-scanner");
+                assertThat(count(sot, "SELECT count(*) FROM lz_layout_files")).isEqualTo(5);
             }
             assertThat(sot.query("SELECT current_setting('checkpoint_threshold') AS t").get(0))
                     .containsEntry("t", "16.0 MiB");
-            assertThat(count(sot, "SELECT count(*) FROM sot_import_log")).isZero();
+            for (String table : TABLES) {
+                assertThat(count(sot, "SELECT count(*) FROM " + table)).as(table).isZero();
+            }
+
+            ImportReport again = sot.importRun(run.request(false));
+            assertThat(again.replaced()).isFalse();
+            assertThat(again.count(ToolImportStatus.IMPORTED)).isEqualTo(2);
         }
     }
 }

@@ -269,11 +269,13 @@ public final class RunImporter {
         }
 
         /**
-         * Ends the session without finishing it when {@link #finish} was not called: restores the checkpoint
-         * threshold and checkpoints (what landed stays; no import log, no landing checks). Does nothing after
-         * {@link #finish} or a first close.
+         * Abandons the import when {@link #finish} was not called (waiting for calls in flight): removes every row
+         * the session landed for the run (its {@code collection_runs} row stays), so that a later import of the same
+         * repository and commit is not refused because of an import that never finished, then restores the
+         * checkpoint threshold and checkpoints. An earlier import purged by {@link #begin} (replace) stays purged.
+         * Does nothing after {@link #finish} or a first close.
          *
-         * @throws SotException if the checkpoint fails
+         * @throws SotException if the removal or the checkpoint fails
          */
         @Override
         public void close() {
@@ -284,6 +286,13 @@ public final class RunImporter {
                 }
                 ended = true;
                 synchronized (lock) {
+                    try {
+                        RunPurge.purge(connection, List.of(request.runId()), request.runId());
+                    } catch (SQLException e) {
+                        throw checkpointAfterFailure(request,
+                                Sql.failure("cannot remove what the abandoned import of run " + request.runId()
+                                        + " landed", e));
+                    }
                     checkpoint(request);
                 }
             } finally {

@@ -79,7 +79,7 @@ class ImportPipelineTest {
     }
 
     @Test
-    void closing_an_unfinished_pipeline_ends_the_import_without_its_log() {
+    void closing_an_unfinished_pipeline_abandons_the_import() {
         try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
             try (ImportPipeline pipeline = new ImportPipeline(run.runDir())) {
                 pipeline.begun(sot.beginImport(importRequest()));
@@ -88,6 +88,7 @@ class ImportPipelineTest {
             assertThat(sot.query("SELECT current_setting('checkpoint_threshold') AS t").get(0))
                     .containsEntry("t", "16.0 MiB");
             assertThat(sot.query("SELECT count(*) AS n FROM sot_import_log").get(0)).containsEntry("n", 0L);
+            assertThat(sot.query("SELECT count(*) AS n FROM lz_tool_runs").get(0)).containsEntry("n", 0L);
         }
     }
 }
