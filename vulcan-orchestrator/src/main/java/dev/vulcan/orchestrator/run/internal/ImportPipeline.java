@@ -171,9 +171,10 @@ public final class ImportPipeline implements AutoCloseable {
 
     /**
      * Stops the background threads (a tool landing now ends its transaction first) and closes the import if it
-     * began; after {@link #finish} that closes nothing more. An import that begins later is closed at once.
+     * began: after {@link #finish} that does nothing more; before it, the import is abandoned and what it landed is
+     * removed ({@link RunImport#close}). An import that begins later is closed at once.
      *
-     * @throws SotException if closing an unfinished import fails to checkpoint
+     * @throws SotException if abandoning an unfinished import fails
      */
     @Override
     public void close() {
