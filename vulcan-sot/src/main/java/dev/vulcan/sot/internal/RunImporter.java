@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -540,6 +541,7 @@ public final class RunImporter {
     }
 
     private static void checkPaths(Path toolDir, Envelope envelope, List<PathField> fields) {
+        Set<String> valid = new HashSet<>();
         for (PathField field : fields) {
             JsonNode array = envelope.data().get(field.arrayField());
             if (array == null || !array.isArray()) {
@@ -548,20 +550,25 @@ public final class RunImporter {
             int i = 0;
             for (JsonNode element : array) {
                 JsonNode value = element.get(field.field());
-                String where = "data." + field.arrayField() + "[" + i + "]." + field.field();
                 if (value == null || !value.isString()) {
-                    throw new AdapterRejection(where + " is missing or not a string");
+                    throw new AdapterRejection(where(field, i) + " is missing or not a string");
                 }
                 String path = value.asString();
-                if (!(field.rootAllowed() && path.isEmpty())) {
+                if (!(field.rootAllowed() && path.isEmpty()) && !valid.contains(path)) {
                     Optional<PathRule> broken = RepoPaths.violation(path);
                     if (broken.isPresent()) {
-                        throw new AdapterRejection(where + " '" + path + "': " + broken.get().description());
+                        throw new AdapterRejection(where(field, i) + " '" + path + "': " + broken.get().description());
                     }
+                    valid.add(path);
                 }
                 i++;
             }
         }
+    }
+
+    /** Names an element's path field in a rejection, e.g. {@code data.calls[12].path}. */
+    private static String where(PathField field, int index) {
+        return "data." + field.arrayField() + "[" + index + "]." + field.field();
     }
 
     private ToolImportResult land(RunImportRequest request, ToolAdapter adapter, ExecutionMetadata metadata,
