@@ -6,7 +6,7 @@
 # Environment:
 #   RUNS=3              runs of the tool (best and median are printed)
 #   JAR=...             the tool's shaded jar (default: target/ of this module, built when absent)
-#   JAVA_OPTS=...       JVM options of the tool (default: the Makefile's, C1 only and the serial GC)
+#   JAVA_OPTS=...       JVM options of the tool (default: the Makefile's, C1 only and the parallel GC)
 #   LIZARD="cmd"        how to run lizard, e.g. LIZARD="python3 /tmp/lizard-src/lizard.py"; default
 #                       "python3 -m lizard" when that works (PYTHONPATH is honoured); unset and absent: not timed
 #   LIZARD_LANGS="-l java"  lizard's language filter (default: the languages both tools support)
@@ -15,7 +15,7 @@ set -eu
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 JAR=${JAR:-"$HERE/target/vulcan-tool-complexity-0.1.0-SNAPSHOT-all.jar"}
 RUNS=${RUNS:-3}
-JAVA_OPTS=${JAVA_OPTS:--Xmx2g -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx4g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC}
 LIZARD_LANGS=${LIZARD_LANGS:--l java -l python -l javascript -l typescript -l go -l cpp}
 DIR=${1:-}
 WORK=$(mktemp -d)
