@@ -5,6 +5,7 @@ import dev.vulcan.orchestrator.exec.internal.FileMoves;
 import dev.vulcan.orchestrator.registry.ToolRegistry;
 import dev.vulcan.orchestrator.registry.ToolSelection;
 import dev.vulcan.orchestrator.repo.RepoInfo;
+import dev.vulcan.orchestrator.run.internal.ForwardingRunListener;
 import dev.vulcan.orchestrator.run.internal.ImportPipeline;
 import dev.vulcan.orchestrator.run.internal.SotOpening;
 import dev.vulcan.orchestrator.run.internal.ToolsGate;
@@ -276,45 +277,19 @@ public final class Analyzer {
     }
 
     /** Forwards progress and hands each collected tool to the pipelined import. */
-    private static final class HandOver implements RunListener {
+    private static final class HandOver extends ForwardingRunListener {
 
-        private final RunListener listener;
         private final ImportPipeline imports;
 
         HandOver(RunListener listener, ImportPipeline imports) {
-            this.listener = listener;
+            super(listener);
             this.imports = imports;
-        }
-
-        @Override
-        public void stepStarted(String step, String detail) {
-            listener.stepStarted(step, detail);
-        }
-
-        @Override
-        public void warning(String message) {
-            listener.warning(message);
-        }
-
-        @Override
-        public void phaseStarted(int phase, List<String> tools) {
-            listener.phaseStarted(phase, tools);
-        }
-
-        @Override
-        public void phaseFinished(int phase, double seconds) {
-            listener.phaseFinished(phase, seconds);
-        }
-
-        @Override
-        public void toolStarted(String toolName, int phase) {
-            listener.toolStarted(toolName, phase);
         }
 
         @Override
         public void toolFinished(ToolOutcome outcome) {
             imports.toolCollected(outcome.toolName());
-            listener.toolFinished(outcome);
+            super.toolFinished(outcome);
         }
     }
 }

@@ -15,6 +15,7 @@ import dev.vulcan.orchestrator.registry.ToolSelection;
 import dev.vulcan.orchestrator.repo.RepoInfo;
 import dev.vulcan.orchestrator.repo.RepoResolver;
 import dev.vulcan.orchestrator.repo.RepoSource;
+import dev.vulcan.orchestrator.run.internal.ForwardingRunListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -126,36 +127,11 @@ public final class ToolCollection {
         }
         ExecutionBackend backend = backend(request, runId);
         Map<Integer, Double> phaseSeconds = new ConcurrentSkipListMap<>();
-        RunListener timing = new RunListener() {
-            @Override
-            public void stepStarted(String step, String detail) {
-                listener.stepStarted(step, detail);
-            }
-
-            @Override
-            public void warning(String message) {
-                listener.warning(message);
-            }
-
-            @Override
-            public void phaseStarted(int phase, List<String> tools) {
-                listener.phaseStarted(phase, tools);
-            }
-
+        RunListener timing = new ForwardingRunListener(listener) {
             @Override
             public void phaseFinished(int phase, double seconds) {
                 phaseSeconds.put(phase, seconds);
-                listener.phaseFinished(phase, seconds);
-            }
-
-            @Override
-            public void toolStarted(String toolName, int phase) {
-                listener.toolStarted(toolName, phase);
-            }
-
-            @Override
-            public void toolFinished(ToolOutcome outcome) {
-                listener.toolFinished(outcome);
+                super.phaseFinished(phase, seconds);
             }
         };
         ToolScheduler scheduler = new ToolScheduler(backend, request.parallel(), timing);
