@@ -34,7 +34,9 @@ public final class RunImport implements AutoCloseable {
     }
 
     /**
-     * Returns whether beginning the import purged an earlier import of the run or its repository and commit.
+     * Returns whether the import replaces an earlier import of the run or of its repository and commit: rows of
+     * the same run_id are removed when the import begins, other runs of that repository and commit by
+     * {@link #finish}, so an import that never finishes leaves them in place.
      *
      * @return true when replacing
      */
@@ -74,9 +76,9 @@ public final class RunImport implements AutoCloseable {
 
     /**
      * Closes the handle; after {@link #finish} it does nothing. Before it, it abandons the import: every row landed
-     * for the run is removed (the run's {@code collection_runs} row stays; an earlier import purged when the import
-     * began with {@code replace} stays purged), so a later import of the same repository and commit is not refused,
-     * and the checkpoint threshold is restored.
+     * for the run is removed (the run's {@code collection_runs} row stays; earlier runs of the same repository and
+     * commit that a {@code replace} was to remove stay in place), so the abandoned import by itself never makes a
+     * later import of the same repository and commit refused, and the checkpoint threshold is restored.
      *
      * @throws SotException if the removal or the checkpoint fails
      */

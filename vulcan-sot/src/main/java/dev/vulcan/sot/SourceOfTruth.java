@@ -138,7 +138,8 @@ public final class SourceOfTruth implements AutoCloseable {
 
     /**
      * Begins an incremental import of a run, for landing tools while others still execute: the same checks as
-     * {@link #importRun} up front (refusal or purge of an earlier import), then {@link RunImport#importTool} per
+     * {@link #importRun} up front (refusal of an earlier import, or removal of the run's own earlier rows when
+     * replacing; other replaced runs of the same repository and commit are removed by {@link RunImport#finish}), then {@link RunImport#importTool} per
      * tool folder as each is ready, then {@link RunImport#finish} for the rest, the import log, the landing checks
      * and the checkpoint. {@code importRun(r)} is {@code beginImport(r).finish()}. The handle's methods do not hold
      * this object's lock while tools validate and land, so other methods stay usable meanwhile.

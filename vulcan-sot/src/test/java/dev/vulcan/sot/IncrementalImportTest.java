@@ -176,6 +176,34 @@ class IncrementalImportTest {
     }
 
     @Test
+    void a_replacing_import_of_a_new_run_keeps_the_earlier_run_until_finish() throws Exception {
+        TestRun first = sampleRun("first");
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), CLOCK)) {
+            sot.importRun(first.request(false));
+            TestRun second = new TestRun(tmp.resolve("second"), UUID.randomUUID(), REPO_ID);
+            second.writeLayout(TestRun.sampleLayout());
+            second.writeLoc(TestRun.sampleLoc());
+
+            try (RunImport abandoned = sot.beginImport(second.request(true))) {
+                assertThat(abandoned.replaced()).isTrue();
+                abandoned.importTool("layout-scanner");
+            }
+            assertThat(count(sot, "SELECT count(*) FROM lz_layout_files WHERE run_id = ?", RUN_ID)).isEqualTo(5);
+            assertThat(count(sot, "SELECT count(*) FROM lz_layout_files WHERE run_id = ?", second.runId)).isZero();
+
+            try (RunImport replacing = sot.beginImport(second.request(true))) {
+                replacing.importTool("layout-scanner");
+                assertThat(count(sot, "SELECT count(*) FROM lz_layout_files WHERE run_id = ?", RUN_ID)).isEqualTo(5);
+
+                assertThat(replacing.finish().count(ToolImportStatus.IMPORTED)).isEqualTo(2);
+            }
+            assertThat(count(sot, "SELECT count(*) FROM lz_layout_files WHERE run_id = ?", RUN_ID)).isZero();
+            assertThat(count(sot, "SELECT count(*) FROM sot_import_log WHERE run_id = ?", RUN_ID)).isZero();
+            assertThat(count(sot, "SELECT count(*) FROM lz_layout_files WHERE run_id = ?", second.runId)).isEqualTo(5);
+        }
+    }
+
+    @Test
     void refuses_unknown_folders_a_second_import_of_a_tool_and_tools_after_finish() throws Exception {
         TestRun run = sampleRun("out");
         try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"), CLOCK);

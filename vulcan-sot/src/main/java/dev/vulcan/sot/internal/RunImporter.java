@@ -139,6 +139,7 @@ public final class RunImporter {
         }
         synchronized (lock) {
             boolean replaced;
+            List<UUID> replacedRuns;
             try {
                 Set<UUID> previous = previousRuns(request);
                 if (!previous.isEmpty() && !request.replace()) {
@@ -147,9 +148,10 @@ public final class RunImporter {
                             + "; re-import with replace=true to replace it");
                 }
                 replaced = !previous.isEmpty();
-                if (replaced) {
-                    RunPurge.purge(connection, previous, request.runId());
+                if (previous.contains(request.runId())) {
+                    RunPurge.purge(connection, List.of(request.runId()), request.runId());
                 }
+                replacedRuns = previous.stream().filter(run -> !run.equals(request.runId())).toList();
             } catch (SQLException e) {
                 throw Sql.failure("cannot check earlier imports of run " + request.runId(), e);
             }
@@ -159,7 +161,7 @@ public final class RunImporter {
                 throw checkpointAfterFailure(request,
                         Sql.failure("cannot defer checkpoints for the import of run " + request.runId(), e));
             }
-            return new Session(request, replaced);
+            return new Session(request, replaced, replacedRuns);
         }
     }
 
@@ -171,6 +173,7 @@ public final class RunImporter {
 
         private final RunImportRequest request;
         private final boolean replaced;
+        private final List<UUID> replacedRuns;
         private final ReadWriteLock state = new ReentrantReadWriteLock();
         private final Set<String> claimed = ConcurrentHashMap.newKeySet();
         private final Map<String, ToolImportResult> results = new ConcurrentHashMap<>();
@@ -178,13 +181,16 @@ public final class RunImporter {
         private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
         private boolean ended;
 
-        private Session(RunImportRequest request, boolean replaced) {
+        private Session(RunImportRequest request, boolean replaced, List<UUID> replacedRuns) {
             this.request = request;
             this.replaced = replaced;
+            this.replacedRuns = replacedRuns;
         }
 
         /**
-         * Returns whether an earlier import of the run or repository+commit was purged when the session began.
+         * Returns whether this import replaces an earlier import of the run or repository+commit: rows of the same
+         * run_id were removed when the session began; other runs of the same repository and commit are removed by
+         * {@link #finish}, so an import that never finishes leaves them in place.
          *
          * @return true when replacing
          */
@@ -249,6 +255,7 @@ public final class RunImporter {
                             throw new SotException("the import of run " + request.runId() + " failed: "
                                     + earlier.getMessage(), earlier);
                         }
+                        purgeReplacedRuns();
                         ordered = results.values().stream().sorted(Comparator.comparing(
                                 (ToolImportResult r) -> !r.toolName().equals(LayoutScannerV1Adapter.TOOL))
                                 .thenComparing(ToolImportResult::toolName)).toList();
@@ -269,11 +276,24 @@ public final class RunImporter {
             }
         }
 
+        /** Removes the earlier runs of the same repository and commit that this import replaces. */
+        private void purgeReplacedRuns() {
+            if (replacedRuns.isEmpty()) {
+                return;
+            }
+            try {
+                RunPurge.purge(connection, replacedRuns, request.runId());
+            } catch (SQLException e) {
+                throw Sql.failure("cannot remove the runs " + replacedRuns + " replaced by run " + request.runId(), e);
+            }
+        }
+
         /**
          * Abandons the import when {@link #finish} was not called (waiting for calls in flight): removes every row
          * the session landed for the run (its {@code collection_runs} row stays), so that a later import of the same
          * repository and commit is not refused because of an import that never finished, then restores the
-         * checkpoint threshold and checkpoints. An earlier import purged by {@link #begin} (replace) stays purged.
+         * checkpoint threshold and checkpoints. Earlier runs of the same repository and commit that the import was to
+         * replace stay in place (only {@link #finish} removes them).
          * Does nothing after {@link #finish} or a first close.
          *
          * @throws SotException if the removal or the checkpoint fails
