@@ -39,8 +39,27 @@ final class BulkRows implements AutoCloseable {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS",
             Locale.ROOT);
 
+    /** How {@link #row} writes a column: by its SQL type. */
+    private enum Kind {
+        TEXT, INTEGER, DECIMAL, BOOL, TIMESTAMP;
+
+        static Kind of(String table, String column, String sqlType) {
+            return switch (sqlType) {
+                case "VARCHAR" -> TEXT;
+                case "BIGINT" -> INTEGER;
+                case "DOUBLE" -> DECIMAL;
+                case "BOOLEAN" -> BOOL;
+                case "TIMESTAMP" -> TIMESTAMP;
+                default -> throw new IllegalArgumentException(table + "." + column + ": no landing for SQL type "
+                        + sqlType);
+            };
+        }
+    }
+
     private final String table;
     private final Map<String, String> columns;
+    private final String[] fields;
+    private final Kind[] kinds;
     private final Path spool;
     private final BufferedWriter writer;
     private final StringBuilder buffer = new StringBuilder(1 << 17);
@@ -52,11 +71,23 @@ final class BulkRows implements AutoCloseable {
      *
      * @param table the landing table
      * @param columns the columns after {@code run_pk, run_id, repo_id}, in table order, with their SQL types
+     *     ({@link #columns}); a type may name the element field {@link #row} reads, {@code "VARCHAR <- path"}
      * @throws UncheckedIOException if the spool cannot be created
+     * @throws IllegalArgumentException if a column's SQL type has no landing
      */
     BulkRows(String table, Map<String, String> columns) {
         this.table = Objects.requireNonNull(table, "table");
-        this.columns = new LinkedHashMap<>(columns);
+        this.columns = new LinkedHashMap<>();
+        this.fields = new String[columns.size()];
+        this.kinds = new Kind[columns.size()];
+        int i = 0;
+        for (Map.Entry<String, String> column : columns.entrySet()) {
+            String[] typeAndField = column.getValue().split(" <- ", 2);
+            this.columns.put(column.getKey(), typeAndField[0]);
+            fields[i] = typeAndField.length == 2 ? typeAndField[1] : column.getKey();
+            kinds[i] = Kind.of(table, column.getKey(), typeAndField[0]);
+            i++;
+        }
         try {
             this.spool = Files.createTempFile("vulcan-sot-" + table + "-", ".csv");
             this.writer = Files.newBufferedWriter(spool, StandardCharsets.UTF_8);
@@ -66,10 +97,11 @@ final class BulkRows implements AutoCloseable {
     }
 
     /**
-     * Builds an ordered column map from {@code "name TYPE"} strings.
+     * Builds an ordered column map from {@code "name TYPE"} strings; {@code "name TYPE <- field"} makes {@link #row}
+     * read the column from another element field than its name.
      *
      * @param nameAndType the columns after {@code run_pk, run_id, repo_id}
-     * @return an unmodifiable map from name to SQL type
+     * @return an unmodifiable map from name to SQL type (and source field)
      */
     static Map<String, String> columns(String... nameAndType) {
         Map<String, String> columns = new LinkedHashMap<>();
@@ -78,6 +110,33 @@ final class BulkRows implements AutoCloseable {
             columns.put(column.substring(0, space), column.substring(space + 1));
         }
         return Collections.unmodifiableMap(columns);
+    }
+
+    /**
+     * Appends a whole row from one element: each column reads the element's field of the same name (or the field
+     * its type names), as its SQL type says; a VARCHAR column holding an array or object gets its JSON text.
+     *
+     * @param element the JSON element of the row
+     */
+    void row(JsonNode element) {
+        for (int i = 0; i < kinds.length; i++) {
+            String field = fields[i];
+            switch (kinds[i]) {
+                case TEXT -> {
+                    JsonNode value = element.get(field);
+                    if (value != null && value.isContainer()) {
+                        json(element, field);
+                    } else {
+                        text(element, field);
+                    }
+                }
+                case INTEGER -> integer(element, field);
+                case DECIMAL -> decimal(element, field);
+                case BOOL -> bool(element, field);
+                case TIMESTAMP -> timestamp(element, field);
+            }
+        }
+        endRow();
     }
 
     /** Appends a field's string value, or NULL when missing or null. */

@@ -155,15 +155,7 @@ public final class ComplexityV1Adapter implements ToolAdapter {
         try (BulkRows fileRows = new BulkRows("tool_complexity_files", FILE_COLUMNS);
                 BulkRows functionRows = new BulkRows("tool_complexity_functions", FUNCTION_COLUMNS)) {
             for (JsonNode file : Rows.elements(envelope.data(), "files")) {
-                fileRows.text(file, "file_id");
-                fileRows.text(file, "path");
-                fileRows.text(file, "language");
-                fileRows.integer(file, "nloc");
-                fileRows.integer(file, "function_count");
-                fileRows.integer(file, "max_ccn");
-                fileRows.decimal(file, "avg_ccn");
-                fileRows.integer(file, "parse_error_count");
-                fileRows.endRow();
+                fileRows.row(file);
                 for (JsonNode function : Rows.elements(file, "functions")) {
                     functionRows.text(file, "file_id");
                     functionRows.text(file, "path");
@@ -194,16 +186,7 @@ public final class ComplexityV1Adapter implements ToolAdapter {
     private static long landSymbols(LandingContext context, JsonNode data) throws SQLException {
         try (BulkRows rows = new BulkRows("code_symbols", SYMBOL_COLUMNS)) {
             for (JsonNode symbol : Rows.elements(data, "symbols")) {
-                rows.text(symbol, "file_id");
-                rows.text(symbol, "path");
-                rows.text(symbol, "language");
-                rows.text(symbol, "name");
-                rows.text(symbol, "qualified_name");
-                rows.text(symbol, "kind");
-                rows.integer(symbol, "start_line");
-                rows.integer(symbol, "end_line");
-                rows.bool(symbol, "is_exported");
-                rows.endRow();
+                rows.row(symbol);
             }
             return rows.insert(context);
         }
@@ -212,15 +195,7 @@ public final class ComplexityV1Adapter implements ToolAdapter {
     private static long landCalls(LandingContext context, JsonNode data) throws SQLException {
         try (BulkRows rows = new BulkRows("symbol_calls", CALL_COLUMNS)) {
             for (JsonNode call : Rows.elements(data, "calls")) {
-                rows.text(call, "file_id");
-                rows.text(call, "path");
-                rows.integer(call, "line");
-                rows.text(call, "caller");
-                rows.text(call, "callee");
-                rows.text(call, "receiver");
-                rows.text(call, "callee_resolved");
-                rows.text(call, "resolution");
-                rows.endRow();
+                rows.row(call);
             }
             return rows.insert(context);
         }

@@ -127,7 +127,7 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
             "first_commit_at TIMESTAMP", "last_commit_at TIMESTAMP", "age_days BIGINT", "main_author VARCHAR",
             "main_author_share DOUBLE", "fragmentation DOUBLE", "recent_revisions BIGINT", "orphaned BOOLEAN",
             "binary_revisions BIGINT", "ownership_basis VARCHAR", "fractal_value DOUBLE", "recent_lines_added BIGINT",
-            "recent_lines_deleted BIGINT", "coupling_revisions BIGINT", "doa_authors_json VARCHAR");
+            "recent_lines_deleted BIGINT", "coupling_revisions BIGINT", "doa_authors_json VARCHAR <- doa_authors");
 
     private static final Map<String, String> COUPLING_COLUMNS = BulkRows.columns("file_id VARCHAR", "path VARCHAR",
             "coupled_file_id VARCHAR", "coupled_path VARCHAR", "shared_revisions BIGINT", "average_revisions DOUBLE",
@@ -184,29 +184,7 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
         long files;
         try (BulkRows rows = new BulkRows("tool_git_history_files", FILE_COLUMNS)) {
             for (JsonNode file : Rows.elements(envelope.data(), "files")) {
-                rows.text(file, "file_id");
-                rows.text(file, "path");
-                rows.integer(file, "revisions");
-                rows.integer(file, "lines_added");
-                rows.integer(file, "lines_deleted");
-                rows.integer(file, "churn");
-                rows.integer(file, "unique_authors");
-                rows.timestamp(file, "first_commit_at");
-                rows.timestamp(file, "last_commit_at");
-                rows.integer(file, "age_days");
-                rows.text(file, "main_author");
-                rows.decimal(file, "main_author_share");
-                rows.decimal(file, "fragmentation");
-                rows.integer(file, "recent_revisions");
-                rows.bool(file, "orphaned");
-                rows.integer(file, "binary_revisions");
-                rows.text(file, "ownership_basis");
-                rows.decimal(file, "fractal_value");
-                rows.integer(file, "recent_lines_added");
-                rows.integer(file, "recent_lines_deleted");
-                rows.integer(file, "coupling_revisions");
-                rows.json(file, "doa_authors");
-                rows.endRow();
+                rows.row(file);
             }
             files = rows.insert(context);
         }
@@ -247,14 +225,7 @@ public final class GitHistoryV1Adapter implements ToolAdapter {
     private static long landCoupling(LandingContext context, JsonNode data) throws SQLException {
         try (BulkRows rows = new BulkRows("tool_git_history_coupling", COUPLING_COLUMNS)) {
             for (JsonNode pair : Rows.elements(data, "coupling")) {
-                rows.text(pair, "file_id");
-                rows.text(pair, "path");
-                rows.text(pair, "coupled_file_id");
-                rows.text(pair, "coupled_path");
-                rows.integer(pair, "shared_revisions");
-                rows.decimal(pair, "average_revisions");
-                rows.integer(pair, "degree");
-                rows.endRow();
+                rows.row(pair);
             }
             return rows.insert(context);
         }

@@ -55,13 +55,13 @@ public final class LayoutScannerV1Adapter implements ToolAdapter {
                 recursive_size_bytes BIGINT
             )""";
 
-    private static final Map<String, String> FILE_COLUMNS = BulkRows.columns("file_id VARCHAR", "relative_path VARCHAR",
-            "directory_id VARCHAR", "filename VARCHAR", "extension VARCHAR", "language VARCHAR", "category VARCHAR",
-            "size_bytes BIGINT", "line_count BIGINT", "is_binary BOOLEAN", "stable_fingerprint VARCHAR",
+    private static final Map<String, String> FILE_COLUMNS = BulkRows.columns("file_id VARCHAR",
+            "relative_path VARCHAR <- path", "directory_id VARCHAR", "filename VARCHAR", "extension VARCHAR",
+            "language VARCHAR", "category VARCHAR", "size_bytes BIGINT", "line_count BIGINT", "is_binary BOOLEAN", "stable_fingerprint VARCHAR",
             "is_symlink BOOLEAN", "tracked BOOLEAN");
 
     private static final Map<String, String> DIRECTORY_COLUMNS = BulkRows.columns("directory_id VARCHAR",
-            "relative_path VARCHAR", "parent_id VARCHAR", "depth BIGINT", "file_count BIGINT",
+            "relative_path VARCHAR <- path", "parent_id VARCHAR", "depth BIGINT", "file_count BIGINT",
             "total_size_bytes BIGINT", "recursive_file_count BIGINT", "recursive_size_bytes BIGINT");
 
     /** Creates the adapter. */
@@ -123,35 +123,14 @@ public final class LayoutScannerV1Adapter implements ToolAdapter {
         long files;
         try (BulkRows rows = new BulkRows("lz_layout_files", FILE_COLUMNS)) {
             for (JsonNode file : Rows.elements(envelope.data(), "files")) {
-                rows.text(file, "file_id");
-                rows.text(file, "path");
-                rows.text(file, "directory_id");
-                rows.text(file, "filename");
-                rows.text(file, "extension");
-                rows.text(file, "language");
-                rows.text(file, "category");
-                rows.integer(file, "size_bytes");
-                rows.integer(file, "line_count");
-                rows.bool(file, "is_binary");
-                rows.text(file, "stable_fingerprint");
-                rows.bool(file, "is_symlink");
-                rows.bool(file, "tracked");
-                rows.endRow();
+                rows.row(file);
             }
             files = rows.insert(context);
         }
         long directories;
         try (BulkRows rows = new BulkRows("lz_layout_directories", DIRECTORY_COLUMNS)) {
             for (JsonNode dir : Rows.elements(envelope.data(), "directories")) {
-                rows.text(dir, "directory_id");
-                rows.text(dir, "path");
-                rows.text(dir, "parent_id");
-                rows.integer(dir, "depth");
-                rows.integer(dir, "file_count");
-                rows.integer(dir, "total_size_bytes");
-                rows.integer(dir, "recursive_file_count");
-                rows.integer(dir, "recursive_size_bytes");
-                rows.endRow();
+                rows.row(dir);
             }
             directories = rows.insert(context);
         }

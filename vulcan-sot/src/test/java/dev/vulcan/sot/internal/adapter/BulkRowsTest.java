@@ -75,6 +75,48 @@ class BulkRowsTest {
     }
 
     @Test
+    void a_whole_row_reads_each_column_from_its_field_by_type_renamed_fields_and_json_text_included()
+            throws Exception {
+        UUID runId = UUID.randomUUID();
+        UUID repoId = UUID.randomUUID();
+        try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection(
+                "jdbc:duckdb:" + dir.resolve("row.duckdb"))) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE t (run_pk BIGINT, run_id UUID, repo_id UUID, relative_path VARCHAR,"
+                        + " n BIGINT, d DOUBLE, b BOOLEAN, committed_at TIMESTAMP, authors_json VARCHAR)");
+            }
+            ObjectNode element = Json.object().put("path", "src/a.py").put("n", 3).put("d", 0.25).put("b", true)
+                    .put("committed_at", "2026-11-23T10:00:00Z");
+            element.putArray("authors").addObject().put("name", "Ada");
+            ObjectNode sparse = Json.object().put("path", "b.py");
+            try (BulkRows rows = new BulkRows("t", BulkRows.columns("relative_path VARCHAR <- path", "n BIGINT",
+                    "d DOUBLE", "b BOOLEAN", "committed_at TIMESTAMP", "authors_json VARCHAR <- authors"))) {
+                rows.row(element);
+                rows.row(sparse);
+                assertThat(rows.insert(new LandingContext(connection, 1, runId, repoId))).isEqualTo(2);
+            }
+            try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+                    "SELECT relative_path, n, d, b, CAST(committed_at AS VARCHAR), authors_json FROM t ORDER BY 1 DESC")) {
+                rs.next();
+                assertThat(List.of(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getBoolean(4), rs.getString(5)))
+                        .containsExactly("src/a.py", 3L, 0.25, true, "2026-11-23 10:00:00");
+                assertThat(Json.parse(rs.getString(6).getBytes(java.nio.charset.StandardCharsets.UTF_8), "authors"))
+                        .isEqualTo(element.get("authors"));
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("b.py");
+                assertThat(Arrays.asList(rs.getObject(2), rs.getObject(3), rs.getObject(4), rs.getObject(5),
+                        rs.getObject(6))).containsOnlyNulls();
+            }
+        }
+    }
+
+    @Test
+    void a_column_type_without_a_landing_is_refused_when_the_spool_opens() {
+        assertThatThrownBy(() -> new BulkRows("t", BulkRows.columns("u UUID")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t.u").hasMessageContaining("UUID");
+    }
+
+    @Test
     void lands_doubles_timestamps_and_json_text_exactly_as_the_appender_does() throws Exception {
         List<ObjectNode> rows = new ArrayList<>();
         double[] doubles = {0.1, 1.0 / 3, 1e-7, 123456789.125, 0.0, -2.5e300, 7.0, 1.5};
