@@ -127,7 +127,7 @@ public final class Capabilities {
 
     /**
      * Classifies a custom tool from the qualified names of the calls its body makes and the string literals it
-     * contains (SQL verbs); when the body shows no capability at all (a stub, or calls through wrappers the
+     * contains (SQL verbs); when the body shows no capability at all (an empty body, or calls through wrappers the
      * scanner does not know), the tool's name decides instead ({@link #fromName(String)}).
      *
      * @param name the tool name
