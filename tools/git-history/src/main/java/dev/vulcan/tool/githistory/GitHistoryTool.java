@@ -193,13 +193,17 @@ public final class GitHistoryTool implements Tool {
         return new HistoryStats(List.copyOf(paths), mailMap, recentSince, options.maxChangesetSize());
     }
 
-    /** Starts the walking git log (one commit more than the limit, to tell truncation); null when it fails in auto. */
+    /**
+     * Starts the walking git log (one commit more than the limit, to tell truncation), split among up to one process
+     * per core; null when it fails in auto.
+     */
     private static GitLog startLog(Path git, Repository repository, ObjectId head, GitHistoryOptions options,
             Instant deadline) throws IOException {
         int maxCount = options.maxCommits() == Integer.MAX_VALUE ? Integer.MAX_VALUE : options.maxCommits() + 1;
         try {
-            return GitLog.walk(git, repository.getDirectory().toPath(), head.name(), maxCount, deadline);
-        } catch (IOException e) {
+            return GitLog.walk(git, repository.getDirectory().toPath(), head.name(), maxCount, deadline,
+                    GitLog.Split.forThisMachine());
+        } catch (IOException | GitLog.GitLogException e) {
             if (options.historyBackend() == HistoryBackend.GIT) {
                 throw new IOException("history_backend git: " + e.getMessage(), e);
             }

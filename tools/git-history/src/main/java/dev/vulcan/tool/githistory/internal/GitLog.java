@@ -1,55 +1,43 @@
 package dev.vulcan.tool.githistory.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.apache.commons.exec.CommandLine;
-import org.apache.commons.exec.DefaultExecuteResultHandler;
-import org.apache.commons.exec.DefaultExecutor;
-import org.apache.commons.exec.ExecuteStreamHandler;
-import org.apache.commons.exec.ExecuteWatchdog;
-import org.apache.commons.exec.ShutdownHookProcessDestroyer;
 import org.eclipse.jgit.util.RawParseUtils;
 
 /**
- * Streams commits and their changes out of one {@code git log -z --raw --numstat} process (through commons-exec),
- * either walking the history itself from a commit in git's default date order and printing each commit's parents,
- * committer time and author ({@link #walk}), or printing a given list of non-merge commits in exactly the order
- * given ({@code --no-walk=unsorted --stdin}, {@link #start}). The output is parsed as it arrives, one commit at a
- * time, in place in the read buffer; nothing but the current commit is kept (and a bounded table of decoded paths
- * and names, which repeat on every commit).
+ * Streams commits and their changes out of {@code git log -z --raw --numstat} (through commons-exec), either walking
+ * the history from a commit in git's default date order and printing each commit's parents, committer time and
+ * author ({@link #walk}; one walking process, or the listed commits cut into chunks printed by concurrent processes,
+ * {@link Split}), or printing a given list of non-merge commits in exactly the order given
+ * ({@code --no-walk=unsorted --stdin}, {@link #start}). The output is parsed as it arrives, one commit at a time, in
+ * place in the read buffer; nothing but the current commit is kept (and a bounded table of decoded paths and names,
+ * which repeat on every commit, and the bounded output read ahead of later chunks).
  *
  * <p>The analyzed repository is untrusted, so the process is started so that nothing configured in it runs:
  * no external diff or textconv driver ({@code --no-ext-diff --no-textconv}), no hooks, no fsmonitor, no pager,
  * no signature verification, no transport (a partial clone never fetches), no system or global config; every
  * option that changes the output is given explicitly (rename detection, diff algorithm, size limit for binary
  * treatment, encoding, submodules), so the repository's config cannot change it. A watchdog kills the process
- * at the deadline, and {@link #close()} kills it when the reader stops early (cancellation, error).
+ * at the deadline, and {@link #close()} kills every process still running when the reader stops early
+ * (cancellation, error).
  */
 public final class GitLog implements AutoCloseable {
 
     private static final byte HEADER = 2;
+    private static final String WALK_FORMAT = "%x02%H%x00%P%x00%ct%x00%an%x00%ae%x00%at";
     private static final int BATCH_BYTES = 32 * 1024;
     private static final long BATCH_PAUSE_MILLIS = 2;
-    private static final int MAX_STDERR = 4096;
-    private static final long CLOSE_WAIT_SECONDS = 10;
-    /** The watchdog's timeout without a deadline (commons-exec's "infinite" value kills at once in 1.5). */
-    private static final Duration NO_DEADLINE = Duration.ofDays(365);
 
     /**
      * One changed path of a commit, from git's raw and numstat output.
@@ -142,9 +130,70 @@ public final class GitLog implements AutoCloseable {
         }
     }
 
-    private final Handler handler;
-    private final DefaultExecuteResultHandler result;
-    private final ExecuteWatchdog watchdog;
+    /**
+     * How a walk is split among concurrent git processes ({@link #walk(Path, Path, String, int, Instant, Split)}):
+     * the commits are listed first ({@code git rev-list}, in the walk's order), then cut into consecutive chunks of
+     * {@code ceil(commits / processes)} commits, but no fewer than {@code minChunkCommits} and no more than
+     * {@code maxChunkCommits}; each chunk is printed by its own {@code git log --no-walk=unsorted --stdin}, at most
+     * {@code processes} at a time. The reader reads the chunks in order: the first straight from its process, the
+     * ones after it from a buffer of at most {@code prefetchBytes} each, filled while the reader is busy with the
+     * earlier ones. The output is byte for byte the single walking process's.
+     *
+     * @param processes the most git processes running at once (1: one walking process, no listing)
+     * @param minChunkCommits the fewest commits per chunk (a shorter history is printed by one process)
+     * @param maxChunkCommits the most commits per chunk (bounds what a process prints ahead of the reader)
+     * @param prefetchBytes the most output read ahead per process
+     */
+    public record Split(int processes, int minChunkCommits, int maxChunkCommits, int prefetchBytes) {
+
+        /** One walking process. */
+        public static final Split SERIAL = new Split(1, 1, Integer.MAX_VALUE, 1 << 16);
+
+        /**
+         * Validates the split.
+         *
+         * @throws IllegalArgumentException if a count is not positive, the minimum exceeds the maximum, or the
+         *     prefetch buffer is smaller than 64 KiB
+         */
+        public Split {
+            if (processes < 1 || minChunkCommits < 1 || maxChunkCommits < minChunkCommits) {
+                throw new IllegalArgumentException("invalid split: " + processes + " processes, chunks of "
+                        + minChunkCommits + ".." + maxChunkCommits + " commits");
+            }
+            if (prefetchBytes < 1 << 16) {
+                throw new IllegalArgumentException("prefetchBytes must be at least 64 KiB");
+            }
+        }
+
+        /**
+         * One process per available processor, at most four; chunks of 512 to 8,192 commits; 16 MiB read ahead
+         * per process.
+         *
+         * @return the split for this machine
+         */
+        public static Split forThisMachine() {
+            int cores = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+            return new Split(cores, 512, 8192, 16 << 20);
+        }
+
+        int chunkCommits(int commits) {
+            int even = (int) Math.min(Integer.MAX_VALUE, ((long) commits + processes - 1) / processes);
+            return Math.max(minChunkCommits, Math.min(maxChunkCommits, even));
+        }
+    }
+
+    /** Starts the process of one chunk of the log. */
+    @FunctionalInterface
+    private interface ChunkStarter {
+        GitProcess start(byte[] stdin) throws IOException;
+    }
+
+    /** The processes started, in reading order: the first is read now. */
+    private final ArrayDeque<GitProcess> running = new ArrayDeque<>();
+    /** The standard inputs of the chunks not started yet, in reading order. */
+    private final ArrayDeque<byte[]> waiting = new ArrayDeque<>();
+    private final ChunkStarter starter;
+    private final Split split;
     private final byte[] buffer = new byte[1 << 16];
     private final Strings strings = new Strings();
     private byte[] scratch = new byte[256];
@@ -160,10 +209,9 @@ public final class GitLog implements AutoCloseable {
 
     private final boolean headers;
 
-    private GitLog(Handler handler, DefaultExecuteResultHandler result, ExecuteWatchdog watchdog, boolean headers) {
-        this.handler = handler;
-        this.result = result;
-        this.watchdog = watchdog;
+    private GitLog(ChunkStarter starter, Split split, boolean headers) {
+        this.starter = starter;
+        this.split = split;
         this.headers = headers;
     }
 
@@ -225,20 +273,28 @@ public final class GitLog implements AutoCloseable {
         CommandLine command = base(git, gitDir);
         // the default order (commit date, newest first) is the JGit walk's; merges print no diff
         command.addArguments(new String[] {"--diff-merges=off", "--max-count=" + maxCount,
-            "--format=%x02%H%x00%P%x00%ct%x00%an%x00%ae%x00%at", start, "--"}, false);
+            "--format=" + WALK_FORMAT, start, "--"}, false);
         return command;
     }
 
-    private static CommandLine base(Path git, Path gitDir) {
+    /** {@code git} with the options that keep the repository's config from running or changing anything. */
+    private static CommandLine global(Path git, Path gitDir) {
         Objects.requireNonNull(git, "git");
         Objects.requireNonNull(gitDir, "gitDir");
         CommandLine command = new CommandLine(git.toFile());
-        String[] args = {
+        command.addArguments(new String[] {
             "--no-pager", "--no-replace-objects", "--bare", "--git-dir=" + gitDir.toAbsolutePath(),
             "-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=",
             "-c", "core.attributesFile=/dev/null", "-c", "diff.orderFile=/dev/null",
             "-c", "core.bigFileThreshold=" + HistoryWalker.MAX_DIFF_BYTES, "-c", "i18n.logOutputEncoding=UTF-8",
             "-c", "log.showSignature=false", "-c", "protocol.allow=never", "-c", "core.quotePath=false",
+        }, false);
+        return command;
+    }
+
+    private static CommandLine base(Path git, Path gitDir) {
+        CommandLine command = global(git, gitDir);
+        String[] args = {
             "log", "--no-ext-diff", "--no-textconv", "--no-color",
             "--no-show-signature", "--no-mailmap", "--encoding=UTF-8", "--root", "--no-relative",
             "--ignore-submodules=all", "-z", "--raw", "--no-abbrev", "--numstat", "--find-renames=50%", "-l1000",
@@ -265,7 +321,9 @@ public final class GitLog implements AutoCloseable {
         for (String sha : shas) {
             stdin.append(sha).append('\n');
         }
-        return run(command, gitDir, stdin.toString().getBytes(StandardCharsets.US_ASCII), deadline, false);
+        byte[] input = stdin.toString().getBytes(StandardCharsets.US_ASCII);
+        return open(in -> GitProcess.start("git log", command, gitDir, in, deadline), Split.SERIAL, List.of(input),
+                false);
     }
 
     /**
@@ -284,50 +342,144 @@ public final class GitLog implements AutoCloseable {
      */
     public static GitLog walk(Path git, Path gitDir, String start, int maxCount, Instant deadline)
             throws IOException {
-        return run(walkCommandLine(git, gitDir, start, maxCount), gitDir, new byte[0], deadline, true);
+        return walk(git, gitDir, start, maxCount, deadline, Split.SERIAL);
     }
 
-    private static GitLog run(CommandLine command, Path gitDir, byte[] stdin, Instant deadline, boolean headers)
+    /**
+     * Starts {@code git log} walking the history from a commit as {@link #walk(Path, Path, String, int, Instant)}
+     * does, split among concurrent processes: the output is the same, and so is every {@link Commit} read.
+     *
+     * @param git the executable ({@link #findExecutable()})
+     * @param gitDir the repository's git directory
+     * @param start the full id of the first commit
+     * @param maxCount the most commits printed
+     * @param deadline when the processes are killed, or null for none
+     * @param split how the walk is split ({@link Split#SERIAL}: one walking process)
+     * @return the running log; close it
+     * @throws IOException if a process cannot be started
+     * @throws GitLogException if listing the commits fails
+     * @throws IllegalArgumentException if the id is not a full id or the count is not positive
+     */
+    public static GitLog walk(Path git, Path gitDir, String start, int maxCount, Instant deadline, Split split)
             throws IOException {
-        Handler handler = new Handler(stdin);
-        Duration timeout = deadline == null ? NO_DEADLINE : Duration.between(Instant.now(), deadline);
-        if (timeout.isNegative() || timeout.isZero()) {
-            timeout = Duration.ofMillis(1);
+        Objects.requireNonNull(split, "split");
+        CommandLine walking = walkCommandLine(git, gitDir, start, maxCount);
+        if (split.processes() == 1) {
+            return open(stdin -> GitProcess.start("git log", walking, gitDir, stdin, deadline), split, List.of(),
+                    true);
         }
-        ExecuteWatchdog watchdog = ExecuteWatchdog.builder().setTimeout(timeout).get();
-        DefaultExecutor executor = DefaultExecutor.builder().setExecuteStreamHandler(handler)
-                .setWorkingDirectory(gitDir.toAbsolutePath()).get();
-        executor.setWatchdog(watchdog);
-        executor.setProcessDestroyer(new ShutdownHookProcessDestroyer()); // never outlive the JVM
-        executor.setExitValues(null);
-        DefaultExecuteResultHandler result = new DefaultExecuteResultHandler();
-        executor.execute(command, environment(), result);
-        GitLog log = new GitLog(handler, result, watchdog, headers);
+        byte[] listed = list(git, gitDir, start, maxCount, deadline);
+        int commits = listed.length / 41;
+        int chunk = split.chunkCommits(commits);
+        List<byte[]> chunks = new ArrayList<>();
+        for (int from = 0; from < commits; from += chunk) {
+            chunks.add(Arrays.copyOfRange(listed, from * 41, Math.min(commits, from + chunk) * 41));
+        }
+        CommandLine printing = base(git, gitDir);
+        printing.addArguments(new String[] {"--diff-merges=off", "--format=" + WALK_FORMAT, "--no-walk=unsorted",
+            "--stdin"}, false);
+        return open(stdin -> GitProcess.start("git log", printing, gitDir, stdin, deadline), split, chunks, true);
+    }
+
+    /** The ids {@code git rev-list} lists from the start, in the walking log's order: 41 bytes each ("id\n"). */
+    private static byte[] list(Path git, Path gitDir, String start, int maxCount, Instant deadline)
+            throws IOException {
+        CommandLine command = global(git, gitDir);
+        command.addArguments(new String[] {"rev-list", "--max-count=" + maxCount, start, "--"}, false);
+        byte[] listed;
+        try (GitProcess process = GitProcess.start("git rev-list", command, gitDir, new byte[0], deadline)) {
+            listed = process.output().readAllBytes();
+            process.finish();
+        }
+        if (listed.length == 0 || listed.length % 41 != 0) {
+            throw new GitLogException("unexpected git rev-list output (" + listed.length + " bytes)", null);
+        }
+        for (int i = 40; i < listed.length; i += 41) {
+            if (listed[i] != '\n') {
+                throw new GitLogException("unexpected git rev-list output", null);
+            }
+        }
+        return listed;
+    }
+
+    /** Starts the first processes (the first chunk read directly, the next ones read ahead). */
+    private static GitLog open(ChunkStarter starter, Split split, List<byte[]> chunks, boolean headers)
+            throws IOException {
+        GitLog log = new GitLog(starter, split, headers);
+        log.waiting.addAll(chunks);
+        if (chunks.isEmpty()) {
+            log.waiting.add(new byte[0]);
+        }
         try {
-            log.in = handler.awaitOutput(result);
+            log.startWaiting();
         } catch (IOException | RuntimeException e) {
             log.close();
             throw e;
         }
+        log.in = log.running.getFirst().output();
         return log;
     }
 
-    /** The inherited environment without any GIT_* variable, plus the variables that disable config and I/O. */
-    private static Map<String, String> environment() {
-        Map<String, String> env = new HashMap<>();
-        System.getenv().forEach((k, v) -> {
-            if (!k.startsWith("GIT_")) {
-                env.put(k, v);
+    /**
+     * Starts waiting chunks while fewer processes run than the split allows, and fewer than twice as many chunks are
+     * started and not yet read (which bounds the output held ahead of the reader).
+     */
+    private void startWaiting() throws IOException {
+        int alive = 0;
+        for (GitProcess process : running) {
+            if (process.alive()) {
+                alive++;
             }
-        });
-        env.put("GIT_CONFIG_NOSYSTEM", "1");
-        env.put("GIT_CONFIG_GLOBAL", "/dev/null");
-        env.put("GIT_TERMINAL_PROMPT", "0");
-        env.put("GIT_OPTIONAL_LOCKS", "0");
-        env.put("GIT_NO_LAZY_FETCH", "1");
-        env.put("GIT_PAGER", "cat");
-        env.put("PAGER", "cat");
-        return env;
+        }
+        while (!waiting.isEmpty() && alive < split.processes() && running.size() < 2 * split.processes()) {
+            GitProcess process = starter.start(waiting.removeFirst());
+            boolean first = running.isEmpty();
+            running.addLast(process);
+            if (!first) {
+                process.prefetch(split.prefetchBytes());
+            }
+            alive++;
+        }
+    }
+
+    /**
+     * Reads more output into the buffer, moving on to the next chunk's process at the end of one (whose exit is
+     * checked then).
+     *
+     * @return the bytes read, or -1 at the end of the last chunk
+     */
+    private int readMore() throws IOException {
+        while (true) {
+            if (!waiting.isEmpty()) {
+                startWaiting();
+            }
+            int n = in.read(buffer, 0, buffer.length);
+            if (n >= 0) {
+                return n;
+            }
+            GitProcess done = running.removeFirst();
+            try (done) {
+                done.finish();
+            }
+            startWaiting();
+            if (running.isEmpty()) {
+                finished = true;
+                return -1;
+            }
+            in = running.getFirst().output();
+        }
+    }
+
+    /**
+     * Stops the processes that still run (the reader stopped early) and waits for them briefly.
+     */
+    @Override
+    public void close() {
+        waiting.clear();
+        for (GitProcess process : running) {
+            process.close();
+        }
+        running.clear();
     }
 
     /**
@@ -342,7 +494,6 @@ public final class GitLog implements AutoCloseable {
         }
         try {
             if (!nextToken()) {
-                finish();
                 return null;
             }
             int start = skipNewlines();
@@ -553,7 +704,7 @@ public final class GitLog implements AutoCloseable {
         while (true) {
             if (pos == limit) {
                 batch();
-                limit = in.read(buffer, 0, buffer.length);
+                limit = readMore();
                 pos = 0;
                 if (limit < 0) {
                     limit = 0;
@@ -686,141 +837,4 @@ public final class GitLog implements AutoCloseable {
         }
     }
 
-    private void finish() {
-        finished = true;
-        handler.readerDone();
-        try {
-            result.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new GitLogException("interrupted while waiting for git", e);
-        }
-        if (watchdog.killedProcess()) {
-            throw new GitLogException("git log was stopped at the deadline", null);
-        }
-        if (result.getException() != null || result.getExitValue() != 0) {
-            throw new GitLogException("git log failed with exit value " + result.getExitValue() + ": "
-                    + handler.stderr(), result.getException());
-        }
-    }
-
-    /**
-     * Stops the process if it still runs (the reader stopped early) and waits for it briefly.
-     */
-    @Override
-    public void close() {
-        if (!result.hasResult()) {
-            watchdog.destroyProcess();
-        }
-        handler.readerDone();
-        try {
-            result.waitFor(Duration.ofSeconds(CLOSE_WAIT_SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /**
-     * Feeds the commit list to the process, hands its output to the reader, keeps the start of its error output,
-     * and keeps the output stream open until the reader is done (commons-exec closes it when the process exits).
-     */
-    private static final class Handler implements ExecuteStreamHandler {
-
-        private final byte[] stdin;
-        private final CountDownLatch outputReady = new CountDownLatch(1);
-        private final CountDownLatch readerDone = new CountDownLatch(1);
-        private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        private volatile InputStream output;
-        private OutputStream processIn;
-        private InputStream processErr;
-        private Thread writer;
-        private Thread errorReader;
-
-        Handler(byte[] stdin) {
-            this.stdin = stdin;
-        }
-
-        @Override
-        public void setProcessInputStream(OutputStream os) {
-            this.processIn = os;
-        }
-
-        @Override
-        public void setProcessErrorStream(InputStream is) {
-            this.processErr = is;
-        }
-
-        @Override
-        public void setProcessOutputStream(InputStream is) {
-            this.output = is;
-        }
-
-        @Override
-        public void start() {
-            writer = daemon("git-history-stdin", () -> {
-                try (OutputStream os = processIn) {
-                    os.write(stdin);
-                } catch (IOException e) {
-                    // the process ended early; its exit value tells why
-                }
-            });
-            errorReader = daemon("git-history-stderr", () -> {
-                byte[] chunk = new byte[1024];
-                try (InputStream is = processErr) {
-                    int n;
-                    while ((n = is.read(chunk)) >= 0) {
-                        synchronized (stderr) {
-                            if (stderr.size() < MAX_STDERR) {
-                                stderr.write(chunk, 0, Math.min(n, MAX_STDERR - stderr.size()));
-                            }
-                        }
-                    }
-                } catch (IOException e) {
-                    // the process was killed
-                }
-            });
-            outputReady.countDown();
-        }
-
-        @Override
-        public void stop() {
-            try {
-                readerDone.await();
-                errorReader.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        InputStream awaitOutput(DefaultExecuteResultHandler result) throws IOException {
-            try {
-                while (!outputReady.await(20, TimeUnit.MILLISECONDS)) {
-                    if (result.hasResult()) {
-                        throw new IOException("git could not be started", result.getException());
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while starting git", e);
-            }
-            return output;
-        }
-
-        void readerDone() {
-            readerDone.countDown();
-        }
-
-        String stderr() {
-            synchronized (stderr) {
-                return stderr.toString(StandardCharsets.UTF_8).strip();
-            }
-        }
-
-        private static Thread daemon(String name, Runnable body) {
-            Thread t = new Thread(body, name);
-            t.setDaemon(true);
-            t.start();
-            return t;
-        }
-    }
 }

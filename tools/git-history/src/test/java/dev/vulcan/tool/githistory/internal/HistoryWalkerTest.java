@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The walk made by git itself ({@link HistoryWalker#walkLog}) hands the consumer exactly the records of the JGit
  * walk ({@link HistoryWalker#walk}): same commits, same order, same truncation, same changes, for every commit
- * limit; and it gives up (empty) when git's date order is not topological. Skipped when git is missing.
+ * limit, whether one git process walks or the walk is split among several; and it gives up (empty) when git's
+ * date order is not topological. Skipped when git is missing.
  */
 class HistoryWalkerTest {
 
@@ -56,8 +57,17 @@ class HistoryWalkerTest {
 
     private Optional<Walked> streamed(Repository repository, ObjectId head, Set<String> paths, int max)
             throws Exception {
+        Optional<Walked> serial = streamed(repository, head, paths, max, GitLog.Split.SERIAL);
+        // split among three processes in chunks of one or two commits: the same records
+        assertThat(streamed(repository, head, paths, max, new GitLog.Split(3, 1, 2, 1 << 16))).as("split walk")
+                .isEqualTo(serial);
+        return serial;
+    }
+
+    private Optional<Walked> streamed(Repository repository, ObjectId head, Set<String> paths, int max,
+            GitLog.Split split) throws Exception {
         List<CommitRecord> records = new ArrayList<>();
-        try (GitLog log = GitLog.walk(git, repository.getDirectory().toPath(), head.name(), max + 1, null)) {
+        try (GitLog log = GitLog.walk(git, repository.getDirectory().toPath(), head.name(), max + 1, null, split)) {
             return HistoryWalker.walkLog(repository, log, head, paths, max, () -> { }, records::add)
                     .map(outcome -> new Walked(records, outcome));
         }
