@@ -4,6 +4,7 @@ import dev.vulcan.sot.SotException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -78,7 +79,13 @@ public final class ModelRunner {
                     return thread;
                 });
             }
-            return run(vars, connections, pool);
+            Catalog catalog;
+            try {
+                catalog = Catalog.read(connection);
+            } catch (SQLException e) {
+                throw new SotException("cannot read the catalog for the models: " + e.getMessage(), e);
+            }
+            return run(vars, connections, pool, catalog);
         } catch (SQLException e) {
             throw new SotException("cannot open a connection for the models: " + e.getMessage(), e);
         } finally {
@@ -95,7 +102,8 @@ public final class ModelRunner {
         }
     }
 
-    private ModelRunReport run(Map<String, String> vars, List<Connection> connections, ExecutorService pool) {
+    private ModelRunReport run(Map<String, String> vars, List<Connection> connections, ExecutorService pool,
+            Catalog catalog) {
         List<Model> models = project.models();
         Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < models.size(); i++) {
@@ -134,7 +142,7 @@ public final class ModelRunner {
             forEach(toBuild, connections, pool, (i, c) -> {
                 Model model = models.get(i);
                 try {
-                    Long rows = build(c, model, vars);
+                    Long rows = build(c, model, vars, catalog);
                     built.add(model.name());
                     modelResults[i] = new ModelResult(model.name(), model.materialization(), RunStatus.SUCCESS, rows,
                             null);
@@ -160,7 +168,7 @@ public final class ModelRunner {
         forEach(toRun, connections, pool, (i, c) -> {
             DataTest test = tests.get(i);
             try {
-                long failing = count(c, "SELECT count(*) FROM (" + testSql(c, test, vars) + ") failing_rows");
+                long failing = count(c, "SELECT count(*) FROM (" + testSql(test, vars, catalog) + ") failing_rows");
                 testResults[i] = failing == 0 ? new DataTestResult(test.name(), RunStatus.SUCCESS, 0, null)
                         : new DataTestResult(test.name(), RunStatus.FAIL, failing,
                                 "test " + test.name() + " failed: " + failing + " failing row(s)");
@@ -215,7 +223,8 @@ public final class ModelRunner {
         }
     }
 
-    private Long build(Connection connection, Model model, Map<String, String> vars) throws SQLException {
+    private Long build(Connection connection, Model model, Map<String, String> vars, Catalog catalog)
+            throws SQLException {
         String sql = project.render(model.sql(), vars).strip();
         String name = "\"" + model.name() + "\"";
         boolean autoCommit = connection.getAutoCommit();
@@ -223,16 +232,16 @@ public final class ModelRunner {
         try {
             switch (model.materialization()) {
                 case VIEW -> {
-                    dropIfOtherKind(connection, model.name(), "BASE TABLE", "TABLE");
+                    dropIfOtherKind(connection, catalog, model.name(), Catalog.TABLE, "TABLE");
                     exec(connection, "CREATE OR REPLACE VIEW " + name + " AS " + sql);
                 }
                 case TABLE -> {
-                    dropIfOtherKind(connection, model.name(), "VIEW", "VIEW");
+                    dropIfOtherKind(connection, catalog, model.name(), Catalog.VIEW, "VIEW");
                     exec(connection, "CREATE OR REPLACE TABLE " + name + " AS " + sql);
                 }
                 case INCREMENTAL -> {
-                    dropIfOtherKind(connection, model.name(), "VIEW", "VIEW");
-                    if (!exists(connection, model.name(), "BASE TABLE")) {
+                    dropIfOtherKind(connection, catalog, model.name(), Catalog.VIEW, "VIEW");
+                    if (!catalog.is(model.name(), Catalog.TABLE)) {
                         exec(connection, "CREATE TABLE " + name + " AS " + sql);
                     } else {
                         String key = "\"" + model.uniqueKey() + "\"";
@@ -262,11 +271,13 @@ public final class ModelRunner {
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+        catalog.built(connection, model.name(),
+                model.materialization() == Materialization.VIEW ? Catalog.VIEW : Catalog.TABLE);
         if (model.materialization() == Materialization.VIEW) {
             return null;
         }
         String runId = vars.get("run_id");
-        if (runId != null && hasColumn(connection, model.name(), "run_id")) {
+        if (runId != null && catalog.hasRunId(connection, model.name())) {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT count(*) FROM " + name + " WHERE CAST(run_id AS VARCHAR) = ?")) {
                 statement.setString(1, runId);
@@ -279,13 +290,14 @@ public final class ModelRunner {
         return count(connection, "SELECT count(*) FROM " + name);
     }
 
-    private String testSql(Connection connection, DataTest test, Map<String, String> vars) throws SQLException {
+    private String testSql(DataTest test, Map<String, String> vars, Catalog catalog) throws SQLException {
         String sql = test.sql();
         if (test.generic()) {
             String runId = vars.get("run_id");
-            boolean scoped = runId != null && hasColumn(connection, test.models().get(0), "run_id");
+            boolean scoped = runId != null && catalog.hasRunId(connection, test.models().get(0));
             sql = sql.replace("{scope}", scoped ? "CAST(t.run_id AS VARCHAR) = '{{ var('run_id') }}'" : "TRUE");
-            boolean parentScoped = scoped && test.models().size() > 1 && hasColumn(connection, test.models().get(1), "run_id");
+            boolean parentScoped = scoped && test.models().size() > 1
+                    && catalog.hasRunId(connection, test.models().get(1));
             sql = sql.replace("{parent_scope}", parentScoped ? "AND p.run_id = t.run_id" : "");
         }
         return project.render(sql, vars).strip().replaceAll(";\\s*$", "");
@@ -311,34 +323,10 @@ public final class ModelRunner {
         }
     }
 
-    private static void dropIfOtherKind(Connection connection, String table, String otherType, String keyword)
-            throws SQLException {
-        if (exists(connection, table, otherType)) {
+    private static void dropIfOtherKind(Connection connection, Catalog catalog, String table, String otherType,
+            String keyword) throws SQLException {
+        if (catalog.is(table, otherType)) {
             exec(connection, "DROP " + keyword + " \"" + table + "\"");
-        }
-    }
-
-    private static boolean exists(Connection connection, String table, String type) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM information_schema.tables"
-                + " WHERE table_schema = 'main' AND table_name = ? AND table_type = ?")) {
-            statement.setString(1, table);
-            statement.setString(2, type);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        }
-    }
-
-    private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM information_schema.columns"
-                + " WHERE table_schema = 'main' AND table_name = ? AND column_name = ?")) {
-            statement.setString(1, table);
-            statement.setString(2, column);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
         }
     }
 
@@ -352,6 +340,77 @@ public final class ModelRunner {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /**
+     * What the runner knows of the relations of schema {@code main}: each one's type ({@code BASE TABLE} or
+     * {@code VIEW}) and whether it has a {@code run_id} column. Read once from {@code information_schema} before the
+     * first model (two catalog queries instead of two to four per model and one or two per data test, each costing
+     * milliseconds on a DuckDB file with a few hundred tables), then kept up to date as models are built: a built
+     * model's columns are those of its result; a model that fails changes nothing (its transaction, drop included,
+     * is rolled back). Safe for the workers' concurrent use.
+     */
+    private static final class Catalog {
+
+        static final String TABLE = "BASE TABLE";
+        static final String VIEW = "VIEW";
+        private static final String ABSENT = "";
+
+        private final Map<String, String> types = new ConcurrentHashMap<>();
+        private final Map<String, Boolean> runScoped = new ConcurrentHashMap<>();
+
+        static Catalog read(Connection connection) throws SQLException {
+            Catalog catalog = new Catalog();
+            try (Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery("SELECT t.table_name, t.table_type, EXISTS (SELECT 1"
+                            + " FROM information_schema.columns c WHERE c.table_schema = 'main'"
+                            + " AND c.table_name = t.table_name AND c.column_name = 'run_id')"
+                            + " FROM information_schema.tables t WHERE t.table_schema = 'main'")) {
+                while (rs.next()) {
+                    catalog.types.put(rs.getString(1), rs.getString(2));
+                    catalog.runScoped.put(rs.getString(1), rs.getBoolean(3));
+                }
+            }
+            return catalog;
+        }
+
+        boolean is(String table, String type) {
+            return type.equals(types.getOrDefault(table, ABSENT));
+        }
+
+        /** Whether the relation has a {@code run_id} column; a name not known yet is looked up. */
+        boolean hasRunId(Connection connection, String table) throws SQLException {
+            Boolean known = runScoped.get(table);
+            if (known != null) {
+                return known;
+            }
+            boolean found;
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM"
+                    + " information_schema.columns WHERE table_schema = 'main' AND table_name = ?"
+                    + " AND column_name = 'run_id'")) {
+                statement.setString(1, table);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    found = rs.getLong(1) > 0;
+                }
+            }
+            runScoped.put(table, found);
+            return found;
+        }
+
+        /** Records a model just built: its type, and its columns from an empty read of it. */
+        void built(Connection connection, String table, String type) throws SQLException {
+            types.put(table, type);
+            boolean found = false;
+            try (Statement statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery("SELECT * FROM \"" + table + "\" LIMIT 0")) {
+                ResultSetMetaData columns = rs.getMetaData();
+                for (int i = 1; i <= columns.getColumnCount() && !found; i++) {
+                    found = "run_id".equals(columns.getColumnName(i));
+                }
+            }
+            runScoped.put(table, found);
         }
     }
 }
