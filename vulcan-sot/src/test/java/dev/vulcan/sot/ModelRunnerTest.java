@@ -81,7 +81,7 @@ class ModelRunnerTest {
     }
 
     @Test
-    void models_of_one_level_and_tests_run_side_by_side_and_report_in_project_order() throws Exception {
+    void models_build_side_by_side_once_their_references_are_built_and_report_in_project_order() throws Exception {
         Path root = project(Map.of(
                 "models/staging/s_a.sql", "{{ config(materialized='table') }}\nSELECT * FROM range(0, 10) t(n)",
                 "models/staging/s_b.sql", "{{ config(materialized='table') }}\nSELECT * FROM range(0, 20) t(n)",
@@ -90,6 +90,8 @@ class ModelRunnerTest {
                 "models/marts/m_ab.sql", "{{ config(materialized='table') }}\nSELECT a.n FROM {{ ref('s_a') }} a"
                         + " JOIN {{ ref('s_b') }} b USING (n)",
                 "models/marts/m_after_broken.sql", "SELECT * FROM {{ ref('s_a') }}, {{ ref('s_broken') }}",
+                "models/marts/m_chain.sql", "{{ config(materialized='table') }}\nSELECT count(*) AS n"
+                        + " FROM {{ ref('m_ab') }} JOIN {{ ref('s_c') }} c ON TRUE",
                 "models/schema.yml", "version: 2\nmodels:\n  - name: m_ab\n    columns:\n      - name: n\n"
                         + "        data_tests: [not_null, unique]\n",
                 "tests/ab_below_five.sql", "SELECT * FROM {{ ref('m_ab') }} WHERE n >= 5",
@@ -106,6 +108,7 @@ class ModelRunnerTest {
             assertThat(report.model("m_after_broken").orElseThrow().message())
                     .isEqualTo("skipped: upstream model s_broken was not built");
             assertThat(report.model("m_ab").orElseThrow().rowCount()).isEqualTo(10);
+            assertThat(report.model("m_chain").orElseThrow().rowCount()).isEqualTo(1);
             assertThat(report.model("s_c").orElseThrow().status()).isEqualTo(RunStatus.SUCCESS);
             assertThat(report.test("unique_m_ab_n").orElseThrow().status()).isEqualTo(RunStatus.SUCCESS);
             assertThat(report.test("ab_below_five").orElseThrow().failingRows()).isEqualTo(5);

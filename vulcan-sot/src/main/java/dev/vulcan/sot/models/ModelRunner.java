@@ -10,17 +10,21 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -29,8 +33,8 @@ import org.duckdb.DuckDBConnection;
  * skipped, the others go on.
  *
  * <p>On a DuckDB connection the work runs on up to {@link #WORKERS} connections (the given one and duplicates of
- * it, same database): the models of one dependency level (every model they reference was built at a lower level)
- * are built at once, level after level, and the data tests (read-only) run at once after the last level. Results
+ * it, same database): a model is built as soon as every model it references has been built, on whichever
+ * connection is free, and the data tests (read-only) run at once after the last model. Results
  * keep the project's order, and a model is built or skipped exactly as a one-by-one run in project order would: a
  * reference to a model that comes later in the project counts as not built. On any other connection everything
  * runs on that connection, one statement at a time.
@@ -105,52 +109,12 @@ public final class ModelRunner {
     private ModelRunReport run(Map<String, String> vars, List<Connection> connections, ExecutorService pool,
             Catalog catalog) {
         List<Model> models = project.models();
-        Map<String, Integer> position = new HashMap<>();
-        for (int i = 0; i < models.size(); i++) {
-            position.putIfAbsent(models.get(i).name(), i);
-        }
-        int[] level = new int[models.size()];
-        TreeMap<Integer, List<Integer>> levels = new TreeMap<>();
-        for (int i = 0; i < models.size(); i++) {
-            int own = 0;
-            for (String ref : models.get(i).refs()) {
-                Integer at = position.get(ref);
-                if (at != null && at < i) {
-                    own = Math.max(own, level[at] + 1);
-                }
+        ModelResult[] modelResults = new ModelGraph(models, vars, catalog).build(connections, pool);
+        Set<String> built = new HashSet<>();
+        for (ModelResult result : modelResults) {
+            if (result.status() == RunStatus.SUCCESS) {
+                built.add(result.name());
             }
-            level[i] = own;
-            levels.computeIfAbsent(own, k -> new ArrayList<>()).add(i);
-        }
-        Set<String> built = ConcurrentHashMap.newKeySet();
-        ModelResult[] modelResults = new ModelResult[models.size()];
-        for (List<Integer> members : levels.values()) {
-            List<Integer> toBuild = new ArrayList<>();
-            for (int i : members) {
-                Model model = models.get(i);
-                int at = i;
-                String missing = model.refs().stream()
-                        .filter(r -> !(built.contains(r) && position.getOrDefault(r, Integer.MAX_VALUE) < at))
-                        .findFirst().orElse(null);
-                if (missing != null) {
-                    modelResults[i] = new ModelResult(model.name(), model.materialization(), RunStatus.SKIPPED, null,
-                            "skipped: upstream model " + missing + " was not built");
-                } else {
-                    toBuild.add(i);
-                }
-            }
-            forEach(toBuild, connections, pool, (i, c) -> {
-                Model model = models.get(i);
-                try {
-                    Long rows = build(c, model, vars, catalog);
-                    built.add(model.name());
-                    modelResults[i] = new ModelResult(model.name(), model.materialization(), RunStatus.SUCCESS, rows,
-                            null);
-                } catch (SQLException | IllegalArgumentException e) {
-                    modelResults[i] = new ModelResult(model.name(), model.materialization(), RunStatus.ERROR, null,
-                            "model " + model.name() + " failed: " + e.getMessage());
-                }
-            });
         }
         List<DataTest> tests = project.tests();
         DataTestResult[] testResults = new DataTestResult[tests.size()];
@@ -340,6 +304,137 @@ public final class ModelRunner {
         try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /**
+     * The models' dependency graph and its execution. A model depends on the models it references that come before
+     * it in the project; once each of those has been built or has failed, the model is built if all of them were
+     * built, and skipped (naming the first reference not built, in reference order) otherwise — exactly as a
+     * one-by-one run in project order, where a reference to a later or unknown model counts as not built. With a
+     * pool, each model is built as soon as its dependencies are done (no waiting for a whole dependency level), on
+     * whichever connection is free; without one, in project order on the first connection.
+     */
+    private final class ModelGraph {
+
+        private final List<Model> models;
+        private final Map<String, String> vars;
+        private final Catalog catalog;
+        private final Map<String, Integer> position = new HashMap<>();
+        private final ModelResult[] results;
+        private final int[] waitingFor;
+        private final List<List<Integer>> dependents = new ArrayList<>();
+        private final AtomicReference<Throwable> unexpected = new AtomicReference<>();
+
+        ModelGraph(List<Model> models, Map<String, String> vars, Catalog catalog) {
+            this.models = models;
+            this.vars = vars;
+            this.catalog = catalog;
+            this.results = new ModelResult[models.size()];
+            this.waitingFor = new int[models.size()];
+            for (int i = 0; i < models.size(); i++) {
+                position.putIfAbsent(models.get(i).name(), i);
+                dependents.add(new ArrayList<>());
+            }
+            for (int i = 0; i < models.size(); i++) {
+                Set<Integer> earlier = new HashSet<>();
+                for (String ref : models.get(i).refs()) {
+                    Integer at = position.get(ref);
+                    if (at != null && at < i && earlier.add(at)) {
+                        dependents.get(at).add(i);
+                    }
+                }
+                waitingFor[i] = earlier.size();
+            }
+        }
+
+        ModelResult[] build(List<Connection> connections, ExecutorService pool) {
+            if (pool == null) {
+                for (int i = 0; i < models.size(); i++) {
+                    buildOrSkip(i, connections.get(0));
+                }
+                return results;
+            }
+            BlockingQueue<Connection> free = new ArrayBlockingQueue<>(connections.size(), false, connections);
+            CountDownLatch done = new CountDownLatch(models.size());
+            List<Integer> ready = new ArrayList<>();
+            for (int i = 0; i < models.size(); i++) {
+                if (waitingFor[i] == 0) {
+                    ready.add(i);
+                }
+            }
+            ready.forEach(i -> submit(i, pool, free, done));
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SotException("building the models was interrupted", e);
+            }
+            Throwable failure = unexpected.get();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            return results;
+        }
+
+        private void submit(int i, ExecutorService pool, BlockingQueue<Connection> free, CountDownLatch done) {
+            pool.execute(() -> {
+                try {
+                    if (unexpected.get() == null) {
+                        Connection connection = free.take();
+                        try {
+                            buildOrSkip(i, connection);
+                        } finally {
+                            free.add(connection);
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    unexpected.compareAndSet(null, new SotException("building the models was interrupted", e));
+                } catch (RuntimeException | Error e) {
+                    unexpected.compareAndSet(null, e);
+                } finally {
+                    List<Integer> next = new ArrayList<>();
+                    synchronized (waitingFor) {
+                        for (int d : dependents.get(i)) {
+                            if (--waitingFor[d] == 0) {
+                                next.add(d);
+                            }
+                        }
+                    }
+                    done.countDown();
+                    next.forEach(d -> submit(d, pool, free, done));
+                }
+            });
+        }
+
+        /** Builds a model whose dependencies are done, or skips it when one was not built. */
+        private void buildOrSkip(int i, Connection connection) {
+            Model model = models.get(i);
+            String missing = null;
+            for (String ref : model.refs()) {
+                Integer at = position.get(ref);
+                boolean isBuilt = at != null && at < i && results[at] != null
+                        && results[at].status() == RunStatus.SUCCESS;
+                if (!isBuilt) {
+                    missing = ref;
+                    break;
+                }
+            }
+            if (missing != null) {
+                results[i] = new ModelResult(model.name(), model.materialization(), RunStatus.SKIPPED, null,
+                        "skipped: upstream model " + missing + " was not built");
+                return;
+            }
+            try {
+                Long rows = ModelRunner.this.build(connection, model, vars, catalog);
+                results[i] = new ModelResult(model.name(), model.materialization(), RunStatus.SUCCESS, rows, null);
+            } catch (SQLException | IllegalArgumentException e) {
+                results[i] = new ModelResult(model.name(), model.materialization(), RunStatus.ERROR, null,
+                        "model " + model.name() + " failed: " + e.getMessage());
+            }
         }
     }
 
