@@ -9,6 +9,7 @@ import dev.vulcan.orchestrator.run.internal.ForwardingRunListener;
 import dev.vulcan.orchestrator.run.internal.ImportPipeline;
 import dev.vulcan.orchestrator.run.internal.SotOpening;
 import dev.vulcan.orchestrator.run.internal.ToolsGate;
+import dev.vulcan.orchestrator.run.internal.Warmup;
 import dev.vulcan.sot.CollectionRun;
 import dev.vulcan.sot.CollectionRunStatus;
 import dev.vulcan.sot.ImportReport;
@@ -89,6 +90,7 @@ public final class Analyzer {
         Objects.requireNonNull(request, "request");
         long start = System.nanoTime();
         Instant startedAt = Instant.now();
+        Warmup.start();
         Map<String, Double> steps = new LinkedHashMap<>();
         ToolCollection collection = new ToolCollection(registry, listener);
         ToolSelection selection = collection.select(request);
@@ -145,7 +147,7 @@ public final class Analyzer {
             SourceOfTruth sot = join(ready, () -> deleteRunDir(request, runId));
             steps.put("open", opening.seconds());
             steps.put("tools", toolSeconds);
-            return land(sot, request, tools, imports, steps, start);
+            return land(sot, opening, request, tools, imports, steps, start);
         } finally {
             try {
                 if (pipeline != null) {
@@ -203,8 +205,8 @@ public final class Analyzer {
         }
     }
 
-    private AnalyzeResult land(SourceOfTruth sot, AnalyzeRequest request, CollectionResult tools,
-            ImportPipeline imports, Map<String, Double> steps, long start) {
+    private AnalyzeResult land(SourceOfTruth sot, SotOpening opening, AnalyzeRequest request,
+            CollectionResult tools, ImportPipeline imports, Map<String, Double> steps, long start) {
         ImportReport imported = null;
         ModelRunReport models = null;
         List<DecisionFlag> flags = List.of();
@@ -240,6 +242,7 @@ public final class Analyzer {
         CollectionRun run = sot.completeRun(tools.runId(),
                 status == AnalyzeStatus.FAILED ? CollectionRunStatus.FAILED : CollectionRunStatus.COMPLETED,
                 Instant.now());
+        opening.close(); // DuckDB checkpoints what the models wrote: part of the run's time
         steps.put("close", seconds(t));
         steps.put("total", seconds(start));
         AnalyzeResult result = new AnalyzeResult(status, tools, request.dbFile(), imported, models, flags, run,

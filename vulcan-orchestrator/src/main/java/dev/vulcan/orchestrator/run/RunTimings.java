@@ -14,7 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
  * through the tools, and the orchestrator's overhead = total − slowest path (everything that is not the tools
  * themselves: resolving, scheduling, collecting, validating, importing, models, flags). The import is pipelined:
  * {@code steps_seconds.import} is what remained of it after the tools, {@code steps_seconds.import_work} all of
- * its work (landing beside the tools included), so steps do not add up to the total.
+ * its work (landing beside the tools included), so steps do not add up to the total. {@code steps_seconds.close}
+ * closes the run record and the database (DuckDB then checkpoints what the models wrote), so the total is the
+ * whole run but the JVM's start and exit.
  */
 public final class RunTimings {
 

@@ -2,6 +2,7 @@ package dev.vulcan.orchestrator.run.internal;
 
 import dev.vulcan.orchestrator.run.RunListener;
 import dev.vulcan.sot.SourceOfTruth;
+import dev.vulcan.sot.models.ModelProject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +15,8 @@ import java.util.concurrent.CompletionException;
 /**
  * Opens the source of truth on a daemon thread while the run goes on (resolving the repository, running the
  * tools): loading DuckDB's native library and opening or creating the database cost seconds that need not be on
- * the run's critical path. Whoever starts an opening must {@link #close()} it: that waits for the opening and
+ * the run's critical path. Once the database is handed over, the thread also loads the built-in model project (its
+ * YAML and SQL files), which the models step needs after the tools. Whoever starts an opening must {@link #close()} it: that waits for the opening and
  * closes the database, whatever happened in between.
  */
 public final class SotOpening implements AutoCloseable {
@@ -54,6 +56,7 @@ public final class SotOpening implements AutoCloseable {
             SourceOfTruth sot = SourceOfTruth.open(dbFile);
             seconds = (System.nanoTime() - start) / 1e9;
             future.complete(sot);
+            ModelProject.builtIn(); // read and parsed once per JVM: here, beside the tools, not before the models
         } catch (IOException e) {
             seconds = (System.nanoTime() - start) / 1e9;
             future.completeExceptionally(new UncheckedIOException("cannot create the folder of " + dbFile, e));
