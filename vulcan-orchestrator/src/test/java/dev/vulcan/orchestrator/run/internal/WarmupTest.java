@@ -1,0 +1,21 @@
+package dev.vulcan.orchestrator.run.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.vulcan.core.json.Json;
+import org.junit.jupiter.api.Test;
+
+/** The warm-up runs on a daemon thread of its own, ends, and leaves the shared JSON mapper ready. */
+class WarmupTest {
+
+    @Test
+    void warms_the_json_mapper_on_a_daemon_thread_that_ends() throws Exception {
+        Thread thread = Warmup.start();
+
+        assertThat(thread.isDaemon()).isTrue();
+        assertThat(thread.getName()).isEqualTo("vulcan-warmup");
+        thread.join(30_000);
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(Json.mapper()).isNotNull();
+    }
+}
