@@ -6,7 +6,8 @@
 #   vulcan-orchestrator/bench/bench.sh [target...]     targets: self, openjdk (default: both)
 #
 # Environment: BENCH_DIR (default /tmp/vulcan-orchestrator-bench), MODE (local|process, default local), PARALLEL (default: cores),
-# TOOLS (comma-separated subset, default: all tools).
+# TOOLS (comma-separated subset, default: all tools), FRESH_DB (default 1: each target starts from a new database and
+# run folder; 0 keeps them, and replaced runs then leave free blocks that make later checkpoints costlier).
 set -eu
 
 ROOT=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
@@ -65,6 +66,7 @@ for target in $TARGETS; do
     *) echo "bench: unknown target $target (self, openjdk)" >&2; exit 2 ;;
   esac
   echo "== $target: $repo"
+  [ "${FRESH_DB:-1}" = 0 ] || rm -rf "$BENCH_DIR/out-$target"
   echo "  load before: $(uptime)"
   start=$(date +%s)
   status=0
