@@ -232,6 +232,25 @@ class SourceOfTruthImportTest {
     }
 
     @Test
+    void data_that_breaks_the_contract_and_the_landing_is_rejected_for_the_contract_and_nothing_is_kept()
+            throws Exception {
+        TestRun run = sampleRun();
+        byte[] bytes = Files.readAllBytes(run.output.resolve("loc/output.json"));
+        String text = new String(bytes, StandardCharsets.UTF_8).replace("\"lines\" : 100", "\"lines\" : \"many\"");
+        assertThat(text).contains("\"many\"");
+        run.replaceOutput("loc", text.getBytes(StandardCharsets.UTF_8));
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            ToolImportResult loc = sot.importRun(run.request(false)).tool("loc").orElseThrow();
+
+            assertThat(loc.status()).isEqualTo(ToolImportStatus.REJECTED);
+            assertThat(loc.reason()).contains("does not validate against").contains("/files/2/lines");
+            assertThat(count(sot, "SELECT count(*) FROM tool_loc_files")).isZero();
+            assertThat(count(sot, "SELECT count(*) FROM lz_tool_runs WHERE tool_name = 'loc'")).isZero();
+            assertThat(count(sot, "SELECT count(*) FROM lz_layout_files")).isEqualTo(5);
+        }
+    }
+
+    @Test
     void an_import_checkpoints_once_and_restores_the_checkpoint_threshold() throws Exception {
         TestRun run = sampleRun();
         Path db = tmp.resolve("sot.duckdb");

@@ -195,6 +195,23 @@ public final class ArtifactIo {
      * @throws ArtifactException naming the file and the problem when anything does not hold
      */
     public static ToolArtifact read(Path toolDir, String toolSchemaId) {
+        PendingArtifact pending = readPending(toolDir, toolSchemaId);
+        pending.validateData();
+        return pending.artifact();
+    }
+
+    /**
+     * Reads and checks a tool artifact as {@link #read} does, except the validation of its {@code data} against
+     * the tool schema, which is left to {@link PendingArtifact#validateData()}: a consumer can start that on
+     * another thread and meanwhile work on the envelope, provided nothing it does is kept unless the validation
+     * passes (the source of truth lands the data in a transaction that it commits only after the verdict).
+     *
+     * @param toolDir the tool's output directory, {@code {output}/{tool}}
+     * @param toolSchemaId the tool's output schema id used to validate {@code data}
+     * @return the artifact, its data not yet validated against the tool schema
+     * @throws ArtifactException naming the file and the problem when any other check does not hold
+     */
+    public static PendingArtifact readPending(Path toolDir, String toolSchemaId) {
         Objects.requireNonNull(toolDir, "toolDir");
         Objects.requireNonNull(toolSchemaId, "toolSchemaId");
         Path metadataFile = toolDir.resolve(METADATA_FILE);
@@ -213,7 +230,7 @@ public final class ArtifactIo {
             if (Files.exists(outputFile)) {
                 throw new ArtifactException(outputFile, "present although metadata.json says the execution failed", null);
             }
-            return new ToolArtifact(toolDir, metadata, null);
+            return new PendingArtifact(new ToolArtifact(toolDir, metadata, null), () -> { });
         }
 
         byte[] bytes;
@@ -237,10 +254,11 @@ public final class ArtifactIo {
             throw new ArtifactException(outputFile, e.getMessage(), e);
         }
         requireValidOnce(validator, VulcanSchemas.ENVELOPE, WHOLE, json, sha256, outputFile);
-        requireValidOnce(validator, toolSchemaId, DATA, json.get("data"), sha256, outputFile);
         Envelope envelope = Envelope.fromJson(json);
         requireConsistent(metadata, envelope.metadata(), outputFile);
-        return new ToolArtifact(toolDir, metadata, envelope);
+        JsonNode data = json.get("data");
+        return new PendingArtifact(new ToolArtifact(toolDir, metadata, envelope),
+                () -> requireValidOnce(validator, toolSchemaId, DATA, data, sha256, outputFile));
     }
 
     private static void requireConsistent(ExecutionMetadata metadata, EnvelopeMetadata envelope, Path outputFile) {

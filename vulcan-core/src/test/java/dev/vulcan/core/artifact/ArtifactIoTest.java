@@ -104,6 +104,34 @@ class ArtifactIoTest {
     }
 
     @Test
+    void a_pending_read_checks_everything_but_the_data_which_it_validates_on_demand() throws Exception {
+        String consumer = "classpath:dev/vulcan/core/artifact/testdata/echo-consumer.schema.json";
+        Envelope envelope = envelope("a.txt");
+        ArtifactIo.writeOutput(out, envelope, SCHEMA, Instant.now());
+
+        PendingArtifact pending = ArtifactIo.readPending(out.resolve("echo"), consumer);
+
+        assertThat(pending.artifact().envelope()).isEqualTo(envelope);
+        assertThatThrownBy(pending::validateData).isInstanceOf(ArtifactException.class)
+                .hasMessageContaining(out.resolve("echo/output.json").toString())
+                .hasMessageContaining(consumer).hasMessageContaining("lines");
+        assertThatThrownBy(() -> ArtifactIo.read(out.resolve("echo"), consumer)).isInstanceOf(ArtifactException.class)
+                .hasMessageContaining("lines");
+        ArtifactIo.readPending(out.resolve("echo"), SCHEMA).validateData();
+    }
+
+    @Test
+    void a_pending_read_still_rejects_what_is_not_the_data_at_once() throws Exception {
+        ArtifactIo.writeOutput(out, envelope("a.txt"), SCHEMA, Instant.now());
+        Path output = out.resolve("echo/output.json");
+        byte[] bytes = Files.readAllBytes(output);
+        Files.write(output, java.util.Arrays.copyOf(bytes, bytes.length - 1));
+
+        assertThatThrownBy(() -> ArtifactIo.readPending(out.resolve("echo"), SCHEMA))
+                .isInstanceOf(ArtifactException.class).hasMessageContaining("truncated");
+    }
+
+    @Test
     void rejects_a_truncated_output_naming_the_file() throws Exception {
         ArtifactIo.writeOutput(out, envelope("a.txt"), SCHEMA, Instant.now());
         Path output = out.resolve("echo/output.json");

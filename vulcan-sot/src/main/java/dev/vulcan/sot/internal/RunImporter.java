@@ -2,7 +2,7 @@ package dev.vulcan.sot.internal;
 
 import dev.vulcan.core.artifact.ArtifactException;
 import dev.vulcan.core.artifact.ArtifactIo;
-import dev.vulcan.core.artifact.ToolArtifact;
+import dev.vulcan.core.artifact.PendingArtifact;
 import dev.vulcan.core.envelope.Envelope;
 import dev.vulcan.core.envelope.ExecutionMetadata;
 import dev.vulcan.core.envelope.ExecutionStatus;
@@ -47,6 +47,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -72,7 +73,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Schema validation of an output is skipped when its exact bytes already passed the same schema in this process
  * ({@link dev.vulcan.core.artifact.ValidatedArtifacts}); the adapter's landing contract is a schema of its own, so it
- * is validated here unless this process validated the same bytes against that contract before. Every other check
+ * is validated here unless this process validated the same bytes against that contract before. That validation runs
+ * on a thread of its own while the data lands in the tool's transaction, which is committed only after a pass (a
+ * failure rolls the landing back and rejects the tool with the contract's problems). Every other check
  * (metadata, digest, run ids, path rules, the adapter's rules) runs on every import.
  *
  * <p>Locking: every use of the engine's connection (run_pk allocation, purge, import log, landing checks,
@@ -518,18 +521,87 @@ public final class RunImporter {
         }
         ToolAdapter adapter = found.get();
         long started = System.nanoTime();
-        Envelope envelope;
+        PendingArtifact pending;
         try {
-            ToolArtifact artifact = ArtifactIo.read(toolDir, adapter.contractSchemaId());
-            envelope = artifact.envelope();
+            pending = ArtifactIo.readPending(toolDir, adapter.contractSchemaId());
+        } catch (ArtifactException | IllegalArgumentException e) {
+            return rejected(toolName, version, e.getMessage());
+        }
+        Envelope envelope = pending.artifact().envelope();
+        ContractCheck contract = ContractCheck.start(toolName, pending, started);
+        String rejection = null;
+        try {
             checkPaths(toolDir, envelope, adapter.pathFields());
             adapter.validate(envelope);
         } catch (ArtifactException | IllegalArgumentException e) {
-            return rejected(toolName, version, e.getMessage());
+            rejection = e.getMessage();
         } catch (AdapterRejection e) {
-            return rejected(toolName, version, toolDir.resolve(ArtifactIo.OUTPUT_FILE) + ": " + e.getMessage());
+            rejection = toolDir.resolve(ArtifactIo.OUTPUT_FILE) + ": " + e.getMessage();
+        } catch (RuntimeException e) {
+            // the data is not validated yet: an adapter rule may meet a shape the contract would have refused
+            rejection = toolDir.resolve(ArtifactIo.OUTPUT_FILE) + ": " + e;
         }
-        return land(request, adapter, metadata, envelope, runPk, Duration.ofNanos(System.nanoTime() - started));
+        if (rejection != null) {
+            String problem = contract.awaitProblem(); // a contract violation is reported first, as the root cause
+            return rejected(toolName, version, problem != null ? problem : rejection);
+        }
+        return land(request, adapter, metadata, envelope, runPk, contract);
+    }
+
+    /**
+     * The validation of an artifact's data against the adapter's landing contract, on a thread of its own while the
+     * data lands in the tool's transaction; the transaction is committed only once the verdict is a pass.
+     */
+    private static final class ContractCheck {
+
+        private final FutureTask<Void> task;
+        private final long started;
+        private volatile long ended;
+
+        private ContractCheck(PendingArtifact pending, long started) {
+            this.started = started;
+            this.task = new FutureTask<>(() -> {
+                try {
+                    pending.validateData();
+                    return null;
+                } finally {
+                    ended = System.nanoTime();
+                }
+            });
+        }
+
+        static ContractCheck start(String toolName, PendingArtifact pending, long started) {
+            ContractCheck check = new ContractCheck(pending, started);
+            Thread thread = new Thread(check.task, "vulcan-sot-contract-" + toolName);
+            thread.setDaemon(true);
+            thread.start();
+            return check;
+        }
+
+        /**
+         * Waits for the verdict.
+         *
+         * @return null when the data passed, else the reason it is rejected
+         */
+        String awaitProblem() {
+            try {
+                task.get();
+                return null;
+            } catch (InterruptedException e) {
+                task.cancel(true);
+                Thread.currentThread().interrupt();
+                return "interrupted while validating the data against its landing contract";
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                return cause instanceof ArtifactException || cause instanceof IllegalArgumentException
+                        ? cause.getMessage() : "validating the data against its landing contract failed: " + cause;
+            }
+        }
+
+        /** From the start of the tool's read to the contract's verdict. */
+        Duration validation() {
+            return Duration.ofNanos(Math.max(0, ended - started));
+        }
     }
 
     private static ExecutionMetadata readMetadata(Path file) {
@@ -591,8 +663,13 @@ public final class RunImporter {
         return "data." + field.arrayField() + "[" + index + "]." + field.field();
     }
 
+    /**
+     * Lands a tool in its own transaction, committed only when the landing contract's verdict (reached meanwhile on
+     * another thread) is a pass; a contract failure rolls the landing back and rejects the tool with the contract's
+     * problems, as when the contract was checked before landing.
+     */
     private ToolImportResult land(RunImportRequest request, ToolAdapter adapter, ExecutionMetadata metadata,
-            Envelope envelope, long runPk, Duration validation) {
+            Envelope envelope, long runPk, ContractCheck contract) {
         String toolName = adapter.toolName();
         long started = System.nanoTime();
         try (DuckDBConnection tx = connection.duplicate()) {
@@ -607,13 +684,20 @@ public final class RunImporter {
                         Sql.utc(clock.instant()));
                 Map<String, Long> counts = adapter.land(
                         new LandingContext(tx, runPk, request.runId(), request.repoId()), envelope);
+                Duration landing = Duration.ofNanos(System.nanoTime() - started);
+                String problem = contract.awaitProblem();
+                if (problem != null) {
+                    tx.rollback();
+                    return rejected(toolName, metadata.schemaVersion(), problem);
+                }
                 tx.commit();
                 return new ToolImportResult(toolName, metadata.schemaVersion(), ToolImportStatus.IMPORTED, null, counts,
-                        validation, Duration.ofNanos(System.nanoTime() - started));
+                        contract.validation(), landing);
             } catch (SQLException | RuntimeException e) {
                 tx.rollback();
-                return rejected(toolName, metadata.schemaVersion(), "landing failed, nothing of " + toolName
-                        + " was kept: " + e.getMessage());
+                String problem = contract.awaitProblem(); // invalid data explains a failed landing best
+                return rejected(toolName, metadata.schemaVersion(), problem != null ? problem
+                        : "landing failed, nothing of " + toolName + " was kept: " + e.getMessage());
             }
         } catch (SQLException e) {
             throw Sql.failure("cannot run the import transaction of " + toolName, e);
