@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,25 @@ class GitLogTest {
                 new GitLog.Split(4, 1, 1, 1 << 16), new GitLog.Split(2, 500, 8192, 1 << 16))) {
             assertThat(walk(repo, head, 1000, split)).as("%s", split).isEqualTo(serial);
             assertThat(walk(repo, head, 31, split)).as("%s, 31 commits", split).isEqualTo(serial.subList(0, 31));
+        }
+    }
+
+    @Test
+    void a_split_walk_of_a_shallow_clone_reads_what_one_walking_process_reads() throws Exception {
+        assumeTrue(GitLog.findExecutable().isPresent(), "no git executable on the PATH");
+        Path source = tmp.resolve("source");
+        buildHistory(source, 40);
+        Path clone = tmp.resolve("clone");
+        try (Git git = Git.cloneRepository().setURI(source.toUri().toString()).setDirectory(clone.toFile())
+                .setDepth(15).call()) {
+            assertThat(git.getRepository().getObjectDatabase().getShallowCommits()).hasSize(1);
+            String head = git.getRepository().resolve(Constants.HEAD).name();
+
+            List<GitLog.Commit> serial = walk(clone, head, 1000, GitLog.Split.SERIAL);
+
+            assertThat(serial).hasSize(15);
+            assertThat(serial.get(14).header().parents()).isEmpty(); // the shallow boundary: no known parent
+            assertThat(walk(clone, head, 1000, new GitLog.Split(3, 1, 4, 1 << 16))).isEqualTo(serial);
         }
     }
 
