@@ -132,7 +132,7 @@ public final class ModelRunner {
         forEach(toRun, connections, pool, (i, c) -> {
             DataTest test = tests.get(i);
             try {
-                long failing = count(c, "SELECT count(*) FROM (" + testSql(test, vars, catalog) + ") failing_rows");
+                long failing = count(c, "SELECT count(*) FROM (" + testSql(c, test, vars, catalog) + ") failing_rows");
                 testResults[i] = failing == 0 ? new DataTestResult(test.name(), RunStatus.SUCCESS, 0, null)
                         : new DataTestResult(test.name(), RunStatus.FAIL, failing,
                                 "test " + test.name() + " failed: " + failing + " failing row(s)");
@@ -254,7 +254,8 @@ public final class ModelRunner {
         return count(connection, "SELECT count(*) FROM " + name);
     }
 
-    private String testSql(DataTest test, Map<String, String> vars, Catalog catalog) throws SQLException {
+    private String testSql(Connection connection, DataTest test, Map<String, String> vars, Catalog catalog)
+            throws SQLException {
         String sql = test.sql();
         if (test.generic()) {
             String runId = vars.get("run_id");
