@@ -19,14 +19,20 @@ JAR=${1:?usage: cds-archive.sh JAR ARCHIVE}
 ARCHIVE=${2:?usage: cds-archive.sh JAR ARCHIVE}
 JAVA=${JAVA:-java}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/vulcan-cds.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT INT TERM
+trap 'rm -rf "$WORK"; rm -f "$ARCHIVE.$$"' EXIT
+trap 'exit 130' INT TERM
 
 JAR=$(CDPATH= cd -- "$(dirname -- "$JAR")" && pwd)/$(basename -- "$JAR") # the archive records the jar's path
 mkdir -p "$(dirname -- "$ARCHIVE")"
 
+# the archive is replaced by a rename in its own folder, never rewritten in place (a running JVM may map it)
+publish() {
+  cp "$1" "$ARCHIVE.$$" 2>/dev/null && mv -f "$ARCHIVE.$$" "$ARCHIVE" 2>/dev/null
+}
+
 fail() {
   echo "cds-archive.sh: $1; vulcan runs without class-data sharing (delete $ARCHIVE to retry)" >&2
-  : >"$ARCHIVE"
+  true >"$WORK/empty.jsa" 2>/dev/null && publish "$WORK/empty.jsa"
   exit 0
 }
 
@@ -89,7 +95,10 @@ func main() {
 GO
 printf '# demo\n\nA training repository.\n' >"$repo/README.md"
 if command -v git >/dev/null 2>&1; then
-  g() { git -C "$repo" -c user.name=Trainer -c user.email=trainer@example.org -c commit.gpgsign=false "$@"; }
+  # the training repository only: no inherited repository, index or hooks of whoever runs this
+  unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES
+  g() { git -C "$repo" -c user.name=Trainer -c user.email=trainer@example.org -c commit.gpgsign=false \
+    -c core.hooksPath=/dev/null "$@"; }
   g init -q -b main >/dev/null 2>&1 || g init -q >/dev/null 2>&1 || fail "git init failed"
   g add README.md src && g commit -q -m "java" || fail "git commit failed"
   g add app web && g commit -q -m "python and javascript" || fail "git commit failed"
@@ -97,11 +106,11 @@ if command -v git >/dev/null 2>&1; then
   g add -A && g commit -q -m "go" || fail "git commit failed"
 fi
 
+# the exit status is not the archive's business (a partial analysis exits non-zero and still loaded the classes)
 "$JAVA" -XX:MaxRAMPercentage=50 -XX:ArchiveClassesAtExit="$WORK/archive.jsa" -jar "$JAR" analyze "$repo" \
-  --db "$WORK/db/vulcan.duckdb" --output "$WORK/out" >"$WORK/log" 2>&1 \
-  || fail "the training run failed ($(tail -n 1 "$WORK/log"))"
-[ -s "$WORK/archive.jsa" ] || fail "the JVM wrote no archive"
+  --db "$WORK/db/vulcan.duckdb" --output "$WORK/out" >"$WORK/log" 2>&1
+[ -s "$WORK/archive.jsa" ] || fail "the JVM wrote no archive ($(tail -n 1 "$WORK/log"))"
 "$JAVA" -XX:SharedArchiveFile="$WORK/archive.jsa" -Xshare:on -cp "$JAR" -version >/dev/null 2>&1 \
   || fail "the JVM refuses the archive"
-mv -f "$WORK/archive.jsa" "$ARCHIVE" || fail "cannot write $ARCHIVE"
+publish "$WORK/archive.jsa" || fail "cannot write $ARCHIVE"
 echo "cds-archive.sh: wrote $ARCHIVE ($(($(wc -c <"$ARCHIVE") / 1048576)) MB)" >&2

@@ -43,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -557,6 +558,8 @@ public final class RunImporter {
         private final FutureTask<Void> task;
         private final long started;
         private volatile long ended;
+        private boolean awaited;
+        private String problem;
 
         private ContractCheck(PendingArtifact pending, long started) {
             this.started = started;
@@ -579,11 +582,19 @@ public final class RunImporter {
         }
 
         /**
-         * Waits for the verdict.
+         * Waits for the verdict (once: later calls return the same answer).
          *
          * @return null when the data passed, else the reason it is rejected
          */
-        String awaitProblem() {
+        synchronized String awaitProblem() {
+            if (!awaited) {
+                problem = verdict();
+                awaited = true;
+            }
+            return problem;
+        }
+
+        private String verdict() {
             try {
                 task.get();
                 return null;
@@ -591,6 +602,8 @@ public final class RunImporter {
                 task.cancel(true);
                 Thread.currentThread().interrupt();
                 return "interrupted while validating the data against its landing contract";
+            } catch (CancellationException e) {
+                return "the validation of the data against its landing contract was cancelled";
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 return cause instanceof ArtifactException || cause instanceof IllegalArgumentException

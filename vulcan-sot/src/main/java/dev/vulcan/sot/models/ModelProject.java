@@ -62,7 +62,7 @@ public final class ModelProject {
      * @return the project
      * @throws IllegalStateException if it is missing or invalid
      */
-    public static ModelProject builtIn() {
+    public static synchronized ModelProject builtIn() {
         ModelProject project = builtIn;
         if (project == null) {
             project = loadBuiltIn();

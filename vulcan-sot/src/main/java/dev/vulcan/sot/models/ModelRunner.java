@@ -63,7 +63,8 @@ public final class ModelRunner {
      *
      * @param vars the variables models use through {@code {{ var('...') }}}, such as run_id
      * @return the results, in project order
-     * @throws dev.vulcan.sot.SotException if a worker connection cannot be opened or the run is interrupted
+     * @throws dev.vulcan.sot.SotException if a worker connection cannot be opened, the catalog cannot be read or the
+     *     run is interrupted; an unexpected runtime failure of a worker is thrown as it was thrown
      */
     public ModelRunReport run(Map<String, String> vars) {
         Objects.requireNonNull(vars, "vars");
@@ -495,8 +496,11 @@ public final class ModelRunner {
             return found;
         }
 
-        /** Records a model just built: its type, and its columns from an empty read of it. */
-        void built(Connection connection, String table, String type) throws SQLException {
+        /**
+         * Records a model just built: its type, and its columns from an empty read of it. The model is committed
+         * already, so a failed read only leaves its columns unknown ({@link #hasRunId} then looks them up).
+         */
+        void built(Connection connection, String table, String type) {
             types.put(table, type);
             boolean found = false;
             try (Statement statement = connection.createStatement();
@@ -505,6 +509,9 @@ public final class ModelRunner {
                 for (int i = 1; i <= columns.getColumnCount() && !found; i++) {
                     found = "run_id".equals(columns.getColumnName(i));
                 }
+            } catch (SQLException e) {
+                runScoped.remove(table);
+                return;
             }
             runScoped.put(table, found);
         }

@@ -130,7 +130,8 @@ public final class GitHistoryTool implements Tool {
                 RevWalk walk = new RevWalk(repository)) {
             ObjectId headId = ObjectId.fromString(context.commit());
             Path git = gitExecutable(options.historyBackend());
-            // git starts first: it walks and diffs while JGit opens the packs and reads the files and the .mailmap
+            // git starts first (after its commit listing, which takes hundredths of a second): it diffs while JGit
+            // opens the packs and reads the files and the .mailmap
             GitLog log = git == null ? null : startLog(git, repository, headId, options, context.deadline());
             if (log == null) {
                 git = null; // not installed, not wanted, or it could not be started (auto): JGit

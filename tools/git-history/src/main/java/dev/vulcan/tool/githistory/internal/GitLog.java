@@ -137,7 +137,9 @@ public final class GitLog implements AutoCloseable {
      * {@code maxChunkCommits}; each chunk is printed by its own {@code git log --no-walk=unsorted --stdin}, at most
      * {@code processes} at a time. The reader reads the chunks in order: the first straight from its process, the
      * ones after it from a buffer of at most {@code prefetchBytes} each, filled while the reader is busy with the
-     * earlier ones. The output is byte for byte the single walking process's.
+     * earlier ones. The output is byte for byte the single walking process's. At most {@code 2 × processes} chunks
+     * are started and not yet read, so at most {@code (2 × processes − 1) × prefetchBytes} of output is held ahead
+     * of the reader (112 MiB for four processes and 16 MiB).
      *
      * @param processes the most git processes running at once (1: one walking process, no listing)
      * @param minChunkCommits the fewest commits per chunk (a shorter history is printed by one process)
@@ -356,7 +358,7 @@ public final class GitLog implements AutoCloseable {
      * @param deadline when the processes are killed, or null for none
      * @param split how the walk is split ({@link Split#SERIAL}: one walking process)
      * @return the running log; close it
-     * @throws IOException if a process cannot be started
+     * @throws IOException if a process cannot be started or the listing cannot be read
      * @throws GitLogException if listing the commits fails
      * @throws IllegalArgumentException if the id is not a full id or the count is not positive
      */

@@ -149,9 +149,10 @@ final class GitProcess implements AutoCloseable {
     }
 
     /**
-     * Tells whether the process still runs.
+     * Tells whether the process's execution is still under way: it has not exited, or commons-exec has not yet
+     * reported its end (which waits until the process's output was read to its end or abandoned).
      *
-     * @return true until it has exited (or could not be started)
+     * @return true until its end is reported
      */
     boolean alive() {
         return result.done.getCount() > 0;
