@@ -6,8 +6,8 @@
 #
 # Usage: vulcan-orchestrator/bin/cds-archive.sh JAR ARCHIVE
 #   Builds a small training repository in a temporary folder (a git repository of three commits in Java, Python,
-#   JavaScript and Go when git is installed, else a plain folder), runs `analyze` on it once with
-#   -XX:ArchiveClassesAtExit, against a temporary database, and checks that the JVM accepts the archive.
+#   JavaScript and Go when git is installed, else a plain folder) and has bin/cds-train.sh run `analyze` on it once,
+#   against a temporary database, and publish the archive.
 # Environment: JAVA (default java).
 #
 # Robust by construction: the JVM checks the archive against the JDK and the jar (path, size, time) and ignores a
@@ -19,20 +19,12 @@ JAR=${1:?usage: cds-archive.sh JAR ARCHIVE}
 ARCHIVE=${2:?usage: cds-archive.sh JAR ARCHIVE}
 JAVA=${JAVA:-java}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/vulcan-cds.XXXXXX")
-trap 'rm -rf "$WORK"; rm -f "$ARCHIVE.$$"' EXIT
+trap 'rm -rf "$WORK"' EXIT
 trap 'exit 130' INT TERM
 
-JAR=$(CDPATH= cd -- "$(dirname -- "$JAR")" && pwd)/$(basename -- "$JAR") # the archive records the jar's path
-mkdir -p "$(dirname -- "$ARCHIVE")"
-
-# the archive is replaced by a rename in its own folder, never rewritten in place (a running JVM may map it)
-publish() {
-  cp "$1" "$ARCHIVE.$$" 2>/dev/null && mv -f "$ARCHIVE.$$" "$ARCHIVE" 2>/dev/null
-}
-
+TRAIN="$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)/bin/cds-train.sh"
 fail() {
-  echo "cds-archive.sh: $1; vulcan runs without class-data sharing (delete $ARCHIVE to retry)" >&2
-  true >"$WORK/empty.jsa" 2>/dev/null && publish "$WORK/empty.jsa"
+  "$TRAIN" --give-up "$ARCHIVE" "$1"
   exit 0
 }
 
@@ -106,11 +98,5 @@ if command -v git >/dev/null 2>&1; then
   g add -A && g commit -q -m "go" || fail "git commit failed"
 fi
 
-# the exit status is not the archive's business (a partial analysis exits non-zero and still loaded the classes)
-"$JAVA" -XX:MaxRAMPercentage=50 -XX:ArchiveClassesAtExit="$WORK/archive.jsa" -jar "$JAR" analyze "$repo" \
-  --db "$WORK/db/vulcan.duckdb" --output "$WORK/out" >"$WORK/log" 2>&1
-[ -s "$WORK/archive.jsa" ] || fail "the JVM wrote no archive ($(tail -n 1 "$WORK/log"))"
-"$JAVA" -XX:SharedArchiveFile="$WORK/archive.jsa" -Xshare:on -cp "$JAR" -version >/dev/null 2>&1 \
-  || fail "the JVM refuses the archive"
-publish "$WORK/archive.jsa" || fail "cannot write $ARCHIVE"
-echo "cds-archive.sh: wrote $ARCHIVE ($(($(wc -c <"$ARCHIVE") / 1048576)) MB)" >&2
+JAVA="$JAVA" TRAIN_OPTS=-XX:MaxRAMPercentage=50 "$TRAIN" "$ARCHIVE" "$JAR" analyze "$repo" \
+  --db "$WORK/db/vulcan.duckdb" --output "$WORK/out"

@@ -4,8 +4,8 @@
 #
 # Usage: tools/git-history/bin/cds-archive.sh JAR ARCHIVE
 #   Plays the evaluation script eval/repos/renames-mailmap-merge into a temporary repository (the jar's
-#   ScriptedRepo main, no git needed), runs the jar on it once with -XX:ArchiveClassesAtExit=ARCHIVE (the git
-#   backend when git is installed, else JGit: the classes a real run loads) and checks the archive is usable.
+#   ScriptedRepo main, no git needed) and has bin/cds-train.sh (at the repository root) run the jar on it once (the
+#   git backend when git is installed, else JGit: the classes a real run loads) and publish the archive.
 # Environment: JAVA (default java), JAVA_OPTS (the options of later runs; default as the module Makefile).
 #
 # Robust by construction: the JVM checks the archive against the JDK and the jar (path, size, time) and ignores
@@ -24,13 +24,10 @@ TRAIN_OPTS="$(echo " $JAVA_OPTS " | sed -e 's/ -XX:SharedArchiveFile=[^ ]*//g' -
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/gh-cds.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
-JAR="$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")" # the archive records the jar's absolute path
-mkdir -p "$(dirname "$ARCHIVE")"
-rm -f "$ARCHIVE"
+TRAIN="$(cd "$MODULE/../.." && pwd)/bin/cds-train.sh"
 
 fail() {
-  echo "cds-archive.sh: $1; runs go on without class-data sharing (delete $ARCHIVE to retry)" >&2
-  : >"$ARCHIVE"
+  "$TRAIN" --give-up "$ARCHIVE" "$1"
   exit 0
 }
 
@@ -41,11 +38,4 @@ cat >"$WORK/config.json" <<JSON
  "parameters": {"repo_path": "$WORK/repo", "run_id": "11111111-2222-4333-8444-555555555555",
    "output_path": "$WORK/out", "tool_specific": {}}}
 JSON
-# shellcheck disable=SC2086
-"$JAVA" $TRAIN_OPTS -XX:ArchiveClassesAtExit="$ARCHIVE" -jar "$JAR" --config "$WORK/config.json" \
-  >>"$WORK/log" 2>&1 || fail "the training run failed ($(tail -n 1 "$WORK/log"))"
-[ -s "$ARCHIVE" ] || fail "the JVM wrote no archive"
-# shellcheck disable=SC2086
-"$JAVA" $TRAIN_OPTS -XX:SharedArchiveFile="$ARCHIVE" -Xshare:on -cp "$JAR" -version >/dev/null 2>&1 \
-  || fail "the JVM refuses the archive"
-echo "cds-archive.sh: wrote $ARCHIVE ($(($(stat -c %s "$ARCHIVE") / 1048576)) MB)" >&2
+JAVA="$JAVA" TRAIN_OPTS="$TRAIN_OPTS" "$TRAIN" "$ARCHIVE" "$JAR" --config "$WORK/config.json"
