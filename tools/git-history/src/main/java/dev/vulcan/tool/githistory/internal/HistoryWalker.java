@@ -130,14 +130,7 @@ public final class HistoryWalker {
     public static Outcome walk(Repository repository, ObjectId start, Set<String> currentPaths, int maxCommits,
             Runnable checkCancelled, Consumer<CommitRecord> consumer, java.nio.file.Path git, Instant deadline)
             throws IOException {
-        Objects.requireNonNull(repository, "repository");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(currentPaths, "currentPaths");
-        Objects.requireNonNull(checkCancelled, "checkCancelled");
-        Objects.requireNonNull(consumer, "consumer");
-        if (maxCommits <= 0) {
-            throw new IllegalArgumentException("maxCommits must be positive");
-        }
+        requireWalk(repository, start, currentPaths, maxCommits, checkCancelled, consumer);
         List<ToolError> errors = new ArrayList<>();
         Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
         int walked = 0;
@@ -304,6 +297,19 @@ public final class HistoryWalker {
         return outcome(walked, truncated, maxCommits, shallowBoundaries, unreadable, errors);
     }
 
+    /** The checks every walk makes of its arguments. */
+    private static void requireWalk(Repository repository, ObjectId start, Set<String> currentPaths, int maxCommits,
+            Runnable checkCancelled, Consumer<CommitRecord> consumer) {
+        Objects.requireNonNull(repository, "repository");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(currentPaths, "currentPaths");
+        Objects.requireNonNull(checkCancelled, "checkCancelled");
+        Objects.requireNonNull(consumer, "consumer");
+        if (maxCommits <= 0) {
+            throw new IllegalArgumentException("maxCommits must be positive");
+        }
+    }
+
     private static Outcome outcome(int walked, boolean truncated, int maxCommits, int shallowBoundaries,
             int unreadable, List<ToolError> errors) {
         if (unreadable > MAX_COMMIT_ERRORS) {
@@ -350,15 +356,8 @@ public final class HistoryWalker {
     public static Optional<Outcome> walkLog(Repository repository, GitLog log, ObjectId start,
             Set<String> currentPaths, int maxCommits, Runnable checkCancelled, Consumer<CommitRecord> consumer)
             throws IOException {
-        Objects.requireNonNull(repository, "repository");
         Objects.requireNonNull(log, "log");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(currentPaths, "currentPaths");
-        Objects.requireNonNull(checkCancelled, "checkCancelled");
-        Objects.requireNonNull(consumer, "consumer");
-        if (maxCommits <= 0) {
-            throw new IllegalArgumentException("maxCommits must be positive");
-        }
+        requireWalk(repository, start, currentPaths, maxCommits, checkCancelled, consumer);
         List<ToolError> errors = new ArrayList<>();
         Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
         Map<String, PathMap> pending = new HashMap<>();
