@@ -128,6 +128,7 @@ public final class ArtifactIo {
         Files.deleteIfExists(dir.resolve(METADATA_FILE));
         writeAtomically(dir.resolve(OUTPUT_FILE), bytes);
         writeAtomically(dir.resolve(METADATA_FILE), Json.toBytes(metadataJson));
+        ParsedArtifacts.shared().offer(sha256, bytes.length, json);
         return metadata;
     }
 
@@ -185,9 +186,10 @@ public final class ArtifactIo {
      * tool schema, and that metadata, envelope and directory name agree on tool, run, repo, commit and schema
      * version.
      *
-     * <p>The output is read and parsed once. Its envelope and tool-schema validations are skipped when the exact
-     * same bytes (same SHA-256) already passed the same schema in this process, written or read through this class
-     * (see {@link ValidatedArtifacts}); every other check runs on every read.
+     * <p>The output is read and parsed once; the parse is not even repeated when this process wrote the same bytes
+     * and no reader took their parse yet (see {@code ParsedArtifacts}). Its envelope and tool-schema validations are
+     * skipped when the exact same bytes (same SHA-256) already passed the same schema in this process, written or
+     * read through this class (see {@link ValidatedArtifacts}); every other check runs on every read.
      *
      * @param toolDir the tool's output directory, {@code {output}/{tool}}
      * @param toolSchemaId the tool's output schema id used to validate {@code data}
@@ -247,11 +249,13 @@ public final class ArtifactIo {
         if (!sha256.equals(metadata.output().sha256())) {
             throw new ArtifactException(outputFile, "SHA-256 differs from the one recorded in metadata.json", null);
         }
-        JsonNode json;
-        try {
-            json = Json.parse(bytes, outputFile.toString());
-        } catch (InvalidJsonException e) {
-            throw new ArtifactException(outputFile, e.getMessage(), e);
+        JsonNode json = ParsedArtifacts.shared().take(sha256);
+        if (json == null) {
+            try {
+                json = Json.parse(bytes, outputFile.toString());
+            } catch (InvalidJsonException e) {
+                throw new ArtifactException(outputFile, e.getMessage(), e);
+            }
         }
         requireValidOnce(validator, VulcanSchemas.ENVELOPE, WHOLE, json, sha256, outputFile);
         Envelope envelope = Envelope.fromJson(json);
