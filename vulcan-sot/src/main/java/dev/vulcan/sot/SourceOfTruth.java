@@ -5,6 +5,7 @@ import dev.vulcan.sot.flags.DecisionFlag;
 import dev.vulcan.sot.flags.EpistemicClaim;
 import dev.vulcan.sot.flags.FlagSettings;
 import dev.vulcan.sot.internal.DuckDbLayoutApi;
+import dev.vulcan.sot.internal.LandingSettings;
 import dev.vulcan.sot.internal.Retention;
 import dev.vulcan.sot.internal.RunImporter;
 import dev.vulcan.sot.internal.Sql;
@@ -92,7 +93,8 @@ public final class SourceOfTruth implements AutoCloseable {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
             }
-            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute);
+            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute,
+                    LandingSettings.databaseConfig());
         } catch (SQLException | IOException e) {
             throw new SotException("cannot open source of truth " + absolute + ": " + e.getMessage(), e);
         }

@@ -61,6 +61,14 @@ class SourceOfTruthImportTest {
     }
 
     @Test
+    void checkpoints_never_consider_fsst_compression() throws Exception {
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            assertThat(sot.query("SELECT current_setting('disabled_compression_methods') AS methods").get(0))
+                    .containsEntry("methods", "FSST");
+        }
+    }
+
+    @Test
     void rejects_truncated_output_and_keeps_nothing_of_it() throws Exception {
         TestRun run = sampleRun();
         Path output = run.output.resolve("loc/output.json");
