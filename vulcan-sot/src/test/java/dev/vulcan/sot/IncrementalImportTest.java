@@ -3,8 +3,18 @@ package dev.vulcan.sot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.vulcan.core.envelope.Envelope;
+import dev.vulcan.sot.internal.RunImporter;
+import dev.vulcan.sot.internal.adapter.AdapterRegistry;
+import dev.vulcan.sot.internal.adapter.LandingCheck;
+import dev.vulcan.sot.internal.adapter.LandingContext;
+import dev.vulcan.sot.internal.adapter.LandingTable;
+import dev.vulcan.sot.internal.adapter.PathField;
+import dev.vulcan.sot.internal.adapter.ToolAdapter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -12,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import org.duckdb.DuckDBConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -239,6 +250,87 @@ class IncrementalImportTest {
             ImportReport again = sot.importRun(run.request(false));
             assertThat(again.replaced()).isFalse();
             assertThat(again.count(ToolImportStatus.IMPORTED)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void a_landing_check_that_fails_inside_the_tools_transaction_costs_the_tool_none_of_its_data() throws Exception {
+        TestRun run = sampleRun("out");
+        Path db = tmp.resolve("sot.duckdb");
+        SourceOfTruth.open(db, CLOCK).close();
+        List<ToolAdapter> adapters = AdapterRegistry.builtIn().all().stream()
+                .map(adapter -> adapter.toolName().equals("loc") ? new BrokenCheck(adapter) : adapter).toList();
+        try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            RunImporter importer = new RunImporter(connection, new AdapterRegistry(adapters), CLOCK, new Object());
+            try (RunImporter.Session session = importer.begin(run.request(false))) {
+                assertThat(session.importTool("layout-scanner").status()).isEqualTo(ToolImportStatus.IMPORTED);
+
+                // The layout is final, so loc's checks are measured inside its transaction: the broken one fails there.
+                ToolImportResult loc = session.importTool("loc");
+
+                assertThat(loc.status()).isEqualTo(ToolImportStatus.IMPORTED);
+                assertThat(loc.rowCounts()).containsEntry("tool_loc_files", 4L);
+                try (var statement = connection.createStatement();
+                        var rs = statement.executeQuery("SELECT count(*) FROM tool_loc_files")) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).isEqualTo(4);
+                }
+                // finish measures it again and reports the failure, as a whole-run import does
+                assertThatThrownBy(session::finish).isInstanceOf(SotException.class)
+                        .hasMessageContaining("no_such_table");
+            }
+        }
+    }
+
+    /** loc's adapter with one more landing check, whose query fails. */
+    private record BrokenCheck(ToolAdapter adapter) implements ToolAdapter {
+
+        @Override
+        public String toolName() {
+            return adapter.toolName();
+        }
+
+        @Override
+        public int schemaMajor() {
+            return adapter.schemaMajor();
+        }
+
+        @Override
+        public List<LandingTable> landingTables() {
+            return adapter.landingTables();
+        }
+
+        @Override
+        public String primaryTable() {
+            return adapter.primaryTable();
+        }
+
+        @Override
+        public List<PathField> pathFields() {
+            return adapter.pathFields();
+        }
+
+        @Override
+        public void validate(Envelope envelope) {
+            adapter.validate(envelope);
+        }
+
+        @Override
+        public Map<String, Long> land(LandingContext context, Envelope envelope) throws SQLException {
+            return adapter.land(context, envelope);
+        }
+
+        @Override
+        public List<LandingCheck> landingChecks() {
+            List<LandingCheck> checks = new java.util.ArrayList<>(adapter.landingChecks());
+            checks.add(new LandingCheck("broken", QualityDimension.VALIDITY, "a check whose query fails",
+                    "SELECT path AS sample FROM no_such_table WHERE run_id = '{run_id}'"));
+            return checks;
+        }
+
+        @Override
+        public String completenessSql() {
+            return adapter.completenessSql();
         }
     }
 }

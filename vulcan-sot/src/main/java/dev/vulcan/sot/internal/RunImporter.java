@@ -347,8 +347,11 @@ public final class RunImporter {
         private ToolImportResult land(Path dir, long runPk) {
             String toolName = dir.getFileName().toString();
             ToolImportResult result;
+            // Read now: when true, the layout was committed before the tool's transaction begins, so it sees it.
+            boolean layoutFinal = toolName.equals(LayoutScannerV1Adapter.TOOL)
+                    || results.containsKey(LayoutScannerV1Adapter.TOOL);
             try {
-                result = RunImporter.this.importTool(request, dir, runPk);
+                result = RunImporter.this.importTool(request, dir, runPk, layoutFinal ? measured : null);
             } catch (SotException e) {
                 failure.compareAndSet(null, e);
                 throw e;
@@ -363,12 +366,14 @@ public final class RunImporter {
         /**
          * Takes the read-only part of a landed tool's landing checks now, beside the tools still landing, when every
          * table they read is final for the run: the tool's own (it lands once) and the layout's (layout-scanner is
-         * this tool, or it ended before). Otherwise, or if a query fails, {@link #finish} measures it.
+         * this tool, or it ended before). Otherwise, or if a query fails, {@link #finish} measures it. Does nothing
+         * when the landing measured it inside the tool's transaction already.
          */
         private void measure(ToolImportResult result) {
             boolean layoutFinal = result.toolName().equals(LayoutScannerV1Adapter.TOOL)
                     || results.containsKey(LayoutScannerV1Adapter.TOOL);
-            if (result.status() != ToolImportStatus.IMPORTED || !layoutFinal) {
+            if (result.status() != ToolImportStatus.IMPORTED || !layoutFinal
+                    || measured.containsKey(result.toolName())) {
                 return;
             }
             Optional<ToolAdapter> adapter = adapters.find(result.toolName(), result.schemaVersion());
@@ -484,7 +489,13 @@ public final class RunImporter {
         }
     }
 
-    private ToolImportResult importTool(RunImportRequest request, Path toolDir, long runPk) {
+    /**
+     * Validates and lands one tool folder. With {@code measurements}, the tool's landing checks are measured inside
+     * its transaction (while the landing contract is still being validated) and put there once it commits; pass it
+     * only when every table the checks read besides the tool's own was committed before this call.
+     */
+    private ToolImportResult importTool(RunImportRequest request, Path toolDir, long runPk,
+            Map<String, LandingChecker.Measurement> measurements) {
         String toolName = toolDir.getFileName().toString();
         try {
             VulcanSchemas.requireToolName(toolName);
@@ -546,7 +557,7 @@ public final class RunImporter {
             String problem = contract.awaitProblem(); // a contract violation is reported first, as the root cause
             return rejected(toolName, version, problem != null ? problem : rejection);
         }
-        return land(request, adapter, metadata, envelope, runPk, contract);
+        return land(request, adapter, metadata, envelope, runPk, contract, measurements);
     }
 
     /**
@@ -680,9 +691,28 @@ public final class RunImporter {
      * Lands a tool in its own transaction, committed only when the landing contract's verdict (reached meanwhile on
      * another thread) is a pass; a contract failure rolls the landing back and rejects the tool with the contract's
      * problems, as when the contract was checked before landing.
+     *
+     * <p>With {@code measurements}, the landing checks are measured on the transaction while the verdict is awaited,
+     * and the measurement is kept once the transaction commits. A failed measurement must not cost the tool its
+     * data: a failed statement aborts a DuckDB transaction, so the tool is then landed again without measuring
+     * ({@link Session#finish} measures it, and reports the failure as a whole-run import does).
      */
     private ToolImportResult land(RunImportRequest request, ToolAdapter adapter, ExecutionMetadata metadata,
-            Envelope envelope, long runPk, ContractCheck contract) {
+            Envelope envelope, long runPk, ContractCheck contract,
+            Map<String, LandingChecker.Measurement> measurements) {
+        if (measurements != null) {
+            ToolImportResult result = landOnce(request, adapter, metadata, envelope, runPk, contract, measurements);
+            if (result != null) {
+                return result;
+            }
+        }
+        return landOnce(request, adapter, metadata, envelope, runPk, contract, null);
+    }
+
+    /** One landing transaction; null when measuring inside it failed (the transaction was then rolled back). */
+    private ToolImportResult landOnce(RunImportRequest request, ToolAdapter adapter, ExecutionMetadata metadata,
+            Envelope envelope, long runPk, ContractCheck contract,
+            Map<String, LandingChecker.Measurement> measurements) {
         String toolName = adapter.toolName();
         long started = System.nanoTime();
         try (DuckDBConnection tx = connection.duplicate()) {
@@ -698,12 +728,24 @@ public final class RunImporter {
                 Map<String, Long> counts = adapter.land(
                         new LandingContext(tx, runPk, request.runId(), request.repoId()), envelope);
                 Duration landing = Duration.ofNanos(System.nanoTime() - started);
+                LandingChecker.Measurement measurement = null;
+                if (measurements != null) {
+                    try {
+                        measurement = LandingChecker.measure(tx, request.runId(), adapter);
+                    } catch (SQLException | RuntimeException e) {
+                        tx.rollback();
+                        return null;
+                    }
+                }
                 String problem = contract.awaitProblem();
                 if (problem != null) {
                     tx.rollback();
                     return rejected(toolName, metadata.schemaVersion(), problem);
                 }
                 tx.commit();
+                if (measurement != null) {
+                    measurements.put(toolName, measurement);
+                }
                 return new ToolImportResult(toolName, metadata.schemaVersion(), ToolImportStatus.IMPORTED, null, counts,
                         contract.validation(), landing);
             } catch (SQLException | RuntimeException e) {
