@@ -83,19 +83,36 @@ public final class GitRevisions {
     public static ResolvedRevision resolve(Path repoPath, String branch, String commit) {
         Objects.requireNonNull(repoPath, "repoPath");
         try (Repository repo = open(repoPath)) {
-            String remoteUrl = repo.getConfig().getString("remote", "origin", "url");
-            boolean useHead = commit == null || commit.isBlank() || Constants.HEAD.equals(commit);
-            ObjectId id;
-            if (!useHead) {
-                id = resolveCommit(repo, repoPath, commit);
-            } else if (branch != null && !branch.isBlank() && !DETACHED.equals(branch)) {
-                id = resolveBranch(repo, repoPath, branch);
-            } else {
-                id = resolveCommit(repo, repoPath, Constants.HEAD);
-            }
-            String resolvedBranch = branch != null && !branch.isBlank() ? branch : headBranch(repo);
-            return new ResolvedRevision(resolvedBranch, id.name(), remoteUrl);
+            return resolve(repo, repoPath, branch, commit);
         }
+    }
+
+    /**
+     * Resolves like {@link #resolve(Path, String, String)} in a repository the caller opened (and closes), so that
+     * one opening serves several look-ups.
+     *
+     * @param repo the open repository
+     * @param repoPath its root, as named in error messages
+     * @param branch the branch, or null
+     * @param commit a SHA (full or abbreviated), a ref, {@code HEAD}, or null
+     * @return the resolved revision
+     * @throws GitResolutionException if the repository has no commits or a ref is unknown
+     */
+    public static ResolvedRevision resolve(Repository repo, Path repoPath, String branch, String commit) {
+        Objects.requireNonNull(repo, "repo");
+        Objects.requireNonNull(repoPath, "repoPath");
+        String remoteUrl = repo.getConfig().getString("remote", "origin", "url");
+        boolean useHead = commit == null || commit.isBlank() || Constants.HEAD.equals(commit);
+        ObjectId id;
+        if (!useHead) {
+            id = resolveCommit(repo, repoPath, commit);
+        } else if (branch != null && !branch.isBlank() && !DETACHED.equals(branch)) {
+            id = resolveBranch(repo, repoPath, branch);
+        } else {
+            id = resolveCommit(repo, repoPath, Constants.HEAD);
+        }
+        String resolvedBranch = branch != null && !branch.isBlank() ? branch : headBranch(repo);
+        return new ResolvedRevision(resolvedBranch, id.name(), remoteUrl);
     }
 
     /**

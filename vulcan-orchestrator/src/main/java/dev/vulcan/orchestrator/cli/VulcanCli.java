@@ -9,6 +9,7 @@ import dev.vulcan.orchestrator.repo.RepoResolutionException;
 import dev.vulcan.orchestrator.run.AnalyzeRequest;
 import dev.vulcan.orchestrator.run.AnalyzeResult;
 import dev.vulcan.orchestrator.run.Analyzer;
+import dev.vulcan.orchestrator.run.internal.Warmup;
 import dev.vulcan.sot.RunAlreadyImportedException;
 import dev.vulcan.sot.SotException;
 import java.io.PrintWriter;
@@ -71,6 +72,9 @@ public final class VulcanCli implements Callable<Integer> {
      * @param args the command line
      */
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("analyze")) {
+            Warmup.start(); // while the command line is parsed and the tools are discovered
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

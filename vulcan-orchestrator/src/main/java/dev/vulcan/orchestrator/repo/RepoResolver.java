@@ -113,18 +113,26 @@ public final class RepoResolver {
         } else {
             clone(source.location(), dir, source.location(), null);
         }
-        ResolvedRevision revision = resolveRevision(dir, branch, commit);
+        ResolvedRevision revision;
+        try (Repository repo = openRepository(dir)) {
+            revision = resolveRevision(repo, dir, branch, commit);
+        }
         checkoutIfNeeded(dir, revision.commit(), source.location());
         return new RepoInfo(dir, CanonicalIds.repoIdFromRemote(source.location()), source.name(),
                 source.location(), revision.branch(), revision.commit(), Checkout.CLONED);
     }
 
     private RepoInfo resolveLocalRepository(RepoSource source, Path path, String branch, String commit) {
-        ResolvedRevision revision = resolveRevision(path, branch, commit);
+        ResolvedRevision revision;
+        String head;
+        try (Repository repo = openRepository(path)) {
+            revision = resolveRevision(repo, path, branch, commit);
+            head = headCommit(repo);
+        }
         String remote = revision.remoteUrl();
         var repoId = remote != null ? CanonicalIds.repoIdFromRemote(remote) : CanonicalIds.repoIdFromPath(path);
         boolean workTree = Files.exists(path.resolve(Constants.DOT_GIT));
-        if (workTree && revision.commit().equals(headCommit(path))) {
+        if (workTree && revision.commit().equals(head)) {
             return new RepoInfo(path, repoId, source.name(), remote, revision.branch(), revision.commit(),
                     Checkout.IN_PLACE);
         }
@@ -153,26 +161,28 @@ public final class RepoResolver {
                 branch != null ? branch : GitRevisions.DETACHED, sha, Checkout.PLAIN_DIRECTORY);
     }
 
-    private static ResolvedRevision resolveRevision(Path repoPath, String branch, String commit) {
-        String effectiveBranch = branch;
-        if (effectiveBranch == null) {
-            try (Repository repo = GitRevisions.open(repoPath)) {
-                effectiveBranch = DefaultBranch.detect(repo);
-            } catch (IOException e) {
-                throw new RepoResolutionException(repoPath + ": cannot read refs: " + e.getMessage(), e);
-            } catch (GitResolutionException e) {
-                throw new RepoResolutionException(e.getMessage(), e);
-            }
-        }
+    /** Opens a repository once for all the look-ups of a resolution. */
+    private static Repository openRepository(Path repoPath) {
         try {
-            return GitRevisions.resolve(repoPath, effectiveBranch, commit);
+            return GitRevisions.open(repoPath);
         } catch (GitResolutionException e) {
             throw new RepoResolutionException(e.getMessage(), e);
         }
     }
 
-    private static String headCommit(Path path) {
-        try (Repository repo = GitRevisions.open(path)) {
+    private static ResolvedRevision resolveRevision(Repository repo, Path repoPath, String branch, String commit) {
+        try {
+            String effectiveBranch = branch != null ? branch : DefaultBranch.detect(repo);
+            return GitRevisions.resolve(repo, repoPath, effectiveBranch, commit);
+        } catch (IOException e) {
+            throw new RepoResolutionException(repoPath + ": cannot read refs: " + e.getMessage(), e);
+        } catch (GitResolutionException e) {
+            throw new RepoResolutionException(e.getMessage(), e);
+        }
+    }
+
+    private static String headCommit(Repository repo) {
+        try {
             ObjectId head = repo.resolve(Constants.HEAD + "^{commit}");
             return head == null ? null : head.name();
         } catch (IOException | RuntimeException e) {
