@@ -93,13 +93,13 @@ public final class SourceOfTruth implements AutoCloseable {
             if (absolute.getParent() != null) {
                 Files.createDirectories(absolute.getParent());
             }
-            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute,
-                    LandingSettings.databaseConfig());
+            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute);
         } catch (SQLException | IOException e) {
             throw new SotException("cannot open source of truth " + absolute + ": " + e.getMessage(), e);
         }
         AdapterRegistry adapters = AdapterRegistry.builtIn();
         try {
+            LandingSettings.configureDatabase(connection);
             Sql.script(connection, resource("ddl/core.sql"));
             for (ToolAdapter adapter : adapters.all()) {
                 for (LandingTable table : adapter.landingTables()) {

@@ -166,8 +166,8 @@ public final class SotBenchmark {
             envelopes.add(ArtifactIo.read(run.output.resolve(adapter.toolName()), adapter.contractSchemaId()).envelope());
         }
         Path db = run.output.resolveSibling("landing-only.duckdb");
-        try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + db,
-                LandingSettings.databaseConfig())) {
+        try (DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            LandingSettings.configureDatabase(connection);
             for (ToolAdapter adapter : adapters) {
                 for (LandingTable table : adapter.landingTables()) {
                     try (Statement statement = connection.createStatement()) {
