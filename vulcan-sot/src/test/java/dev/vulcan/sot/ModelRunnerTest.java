@@ -165,6 +165,43 @@ class ModelRunnerTest {
     }
 
     @Test
+    void a_run_built_again_by_a_model_that_gained_a_column_is_replaced_with_the_column() throws Exception {
+        Path root = project(Map.of("models/marts/runs.sql",
+                "{{ config(materialized='incremental', unique_key='run_id') }}\n"
+                        + "SELECT '{{ var(\"run_id\") }}' AS run_id, 1 AS one"));
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            java.util.UUID run = java.util.UUID.randomUUID();
+            sot.buildModels(run, ModelProject.load(root));
+            Files.writeString(root.resolve("models/marts/runs.sql"),
+                    "{{ config(materialized='incremental', unique_key='run_id') }}\n"
+                            + "SELECT '{{ var(\"run_id\") }}' AS run_id, 1 AS one, 2 AS two");
+
+            assertThat(sot.buildModels(run, ModelProject.load(root)).succeeded()).isTrue();
+            assertThat(sot.query("SELECT run_id, two FROM runs")).extracting(r -> r.get("run_id"), r -> r.get("two"))
+                    .containsExactly(org.assertj.core.api.Assertions.tuple(run.toString(), 2));
+        }
+    }
+
+    @Test
+    void an_incremental_model_keyed_by_a_column_replaces_the_rows_of_the_keys_it_selects() throws Exception {
+        Path root = project(Map.of("models/marts/files.sql",
+                "{{ config(materialized='incremental', unique_key='file_id') }}\n"
+                        + "SELECT * FROM (VALUES ('f-a', 1), ('f-b', 1)) t(file_id, version)"));
+        try (SourceOfTruth sot = SourceOfTruth.open(tmp.resolve("sot.duckdb"))) {
+            sot.buildModels(java.util.UUID.randomUUID(), ModelProject.load(root));
+            Files.writeString(root.resolve("models/marts/files.sql"),
+                    "{{ config(materialized='incremental', unique_key='file_id') }}\n"
+                            + "SELECT * FROM (VALUES ('f-b', 2, 'new'), ('f-c', 2, 'new')) t(file_id, version, note)");
+            assertThat(sot.buildModels(java.util.UUID.randomUUID(), ModelProject.load(root)).succeeded()).isTrue();
+            assertThat(sot.query("SELECT file_id, version, note FROM files ORDER BY file_id"))
+                    .extracting(r -> r.get("file_id"), r -> ((Number) r.get("version")).intValue(), r -> r.get("note"))
+                    .containsExactly(org.assertj.core.api.Assertions.tuple("f-a", 1, null),
+                            org.assertj.core.api.Assertions.tuple("f-b", 2, "new"),
+                            org.assertj.core.api.Assertions.tuple("f-c", 2, "new"));
+        }
+    }
+
+    @Test
     void the_built_in_project_is_a_valid_dbt_layout_in_dependency_order() {
         ModelProject project = ModelProject.builtIn();
         List<String> names = project.models().stream().map(m -> m.name()).toList();

@@ -210,21 +210,27 @@ public final class ModelRunner {
                         exec(connection, "CREATE TABLE " + name + " AS " + sql);
                     } else {
                         String key = "\"" + model.uniqueKey() + "\"";
-                        exec(connection, "CREATE OR REPLACE TEMP TABLE __vulcan_increment AS " + sql);
                         String keyValue = vars.get(model.uniqueKey());
+                        // new columns first: DuckDB refuses to commit a transaction that altered a table after
+                        // deleting from it
                         if (keyValue != null) {
+                            // the increment is the key's value (the run): its rows are replaced, and the query
+                            // runs once, straight into the table
+                            addNewColumns(connection, model.name(), sql);
                             try (PreparedStatement delete = connection.prepareStatement(
                                     "DELETE FROM " + name + " WHERE CAST(" + key + " AS VARCHAR) = ?")) {
                                 delete.setString(1, keyValue);
                                 delete.executeUpdate();
                             }
+                            exec(connection, "INSERT INTO " + name + " BY NAME " + sql);
                         } else {
+                            exec(connection, "CREATE OR REPLACE TEMP TABLE __vulcan_increment AS " + sql);
+                            addNewColumns(connection, model.name(), "SELECT * FROM __vulcan_increment");
                             exec(connection, "DELETE FROM " + name + " WHERE " + key + " IN (SELECT " + key
                                     + " FROM __vulcan_increment)");
+                            exec(connection, "INSERT INTO " + name + " BY NAME SELECT * FROM __vulcan_increment");
+                            exec(connection, "DROP TABLE __vulcan_increment");
                         }
-                        addNewColumns(connection, model.name());
-                        exec(connection, "INSERT INTO " + name + " BY NAME SELECT * FROM __vulcan_increment");
-                        exec(connection, "DROP TABLE __vulcan_increment");
                     }
                 }
                 default -> throw new IllegalStateException("unknown materialization " + model.materialization());
@@ -269,24 +275,34 @@ public final class ModelRunner {
         return project.render(sql, vars).strip().replaceAll(";\\s*$", "");
     }
 
-    /** Adds to an incremental table the columns a newer version of its model selects (older runs get NULL). */
-    private static void addNewColumns(Connection connection, String table) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT n.column_name, n.data_type"
-                + " FROM information_schema.columns n WHERE n.table_name = '__vulcan_increment'"
-                + " AND NOT EXISTS (SELECT 1 FROM information_schema.columns o WHERE o.table_schema = 'main'"
-                + " AND o.table_name = ? AND o.column_name = n.column_name) ORDER BY n.ordinal_position")) {
-            statement.setString(1, table);
-            List<String> alters = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    alters.add("ALTER TABLE \"" + table + "\" ADD COLUMN \"" + rs.getString(1).replace("\"", "\"\"")
-                            + "\" " + rs.getString(2));
-                }
-            }
-            for (String alter : alters) {
-                exec(connection, alter);
+    /**
+     * Adds to an incremental table the columns a newer version of its model selects (older runs get NULL), from
+     * {@code DESCRIBE} of the table and of the increment's query (planned, not run: no catalog query per model).
+     */
+    private static void addNewColumns(Connection connection, String table, String increment) throws SQLException {
+        Map<String, String> existing = describe(connection, "\"" + table + "\"");
+        List<String> alters = new ArrayList<>();
+        for (Map.Entry<String, String> column : describe(connection, increment).entrySet()) {
+            if (!existing.containsKey(column.getKey())) {
+                alters.add("ALTER TABLE \"" + table + "\" ADD COLUMN \"" + column.getKey().replace("\"", "\"\"")
+                        + "\" " + column.getValue());
             }
         }
+        for (String alter : alters) {
+            exec(connection, alter);
+        }
+    }
+
+    /** The columns of a relation or query, name to type, in order. */
+    private static Map<String, String> describe(Connection connection, String relation) throws SQLException {
+        Map<String, String> columns = new java.util.LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("DESCRIBE " + relation)) {
+            while (rs.next()) {
+                columns.put(rs.getString("column_name"), rs.getString("column_type"));
+            }
+        }
+        return columns;
     }
 
     private static void dropIfOtherKind(Connection connection, Catalog catalog, String table, String otherType,
