@@ -1,60 +1,28 @@
 package dev.vulcan.core.artifact;
 
+import static dev.vulcan.core.artifact.EchoArtifacts.SCHEMA;
+import static dev.vulcan.core.artifact.EchoArtifacts.envelope;
+import static dev.vulcan.core.artifact.EchoArtifacts.rewriteConsistently;
+import static dev.vulcan.core.artifact.EchoArtifacts.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.vulcan.core.envelope.Envelope;
-import dev.vulcan.core.envelope.EnvelopeMetadata;
 import dev.vulcan.core.json.Json;
 import dev.vulcan.core.schema.VulcanSchemas;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
 
 class ValidatedArtifactsTest {
 
-    private static final String SCHEMA = VulcanSchemas.toolOutput("echo");
     private static final String SMALL_FILES = "classpath:dev/vulcan/core/artifact/testdata/small-files.schema.json";
-    private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
 
     @TempDir
     Path out;
-
-    private static Envelope envelope(String path) {
-        ObjectNode data = Json.object();
-        ObjectNode file = data.putArray("files").addObject();
-        file.put("path", path);
-        file.put("size_bytes", 3);
-        EnvelopeMetadata metadata = new EnvelopeMetadata("echo", "1.0.0", UUID.randomUUID(), UUID.randomUUID(), "main",
-                COMMIT, Instant.parse("2026-11-23T10:00:00Z"), 0.5, 0, 1, "1.0.0");
-        return new Envelope(metadata, data, List.of());
-    }
-
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    }
-
-    /** Rewrites output.json with a text replacement and updates metadata.json's digest, as a tool could. */
-    private static void rewriteConsistently(Path dir, String from, String to) throws Exception {
-        Path output = dir.resolve(ArtifactIo.OUTPUT_FILE);
-        String text = Files.readString(output, StandardCharsets.UTF_8);
-        assertThat(text).contains(from);
-        byte[] bytes = text.replace(from, to).getBytes(StandardCharsets.UTF_8);
-        Files.write(output, bytes);
-        ObjectNode metadata = (ObjectNode) Json.read(dir.resolve(ArtifactIo.METADATA_FILE));
-        ObjectNode digest = (ObjectNode) metadata.get("output");
-        digest.put("sha256", sha256(output));
-        digest.put("size_bytes", bytes.length);
-        Files.write(dir.resolve(ArtifactIo.METADATA_FILE), Json.toBytes(metadata));
-    }
 
     @Test
     void writing_records_the_verdicts_of_the_exact_bytes_written() throws Exception {
